@@ -1,0 +1,30 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', 'src/catalogs/data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The engine must stay free of GitHub and I/O libraries; adapters are the only place for them.
+      'no-restricted-imports': 'off',
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts', 'src/catalogs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*', '@octokit/*'], message: 'The engine never talks to GitHub: pass a capability in from an adapter.' },
+            { group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'child_process'], message: 'The engine does no I/O: read files in an adapter.' },
+          ],
+        },
+      ],
+    },
+  },
+);
