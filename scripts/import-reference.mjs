@@ -1,4 +1,4 @@
-// Turns the verified reference facts (JSON) into TypeScript modules under src/catalogs/data/, so the
+// Turns the verified reference facts (JSON) into TypeScript modules under src/engine/catalogs/data/, so the
 // catalogs are typed, bundled by ncc and imported the same way in jest, tsc and node without JSON
 // import attributes. Run it only when the reference facts change:
 //   node scripts/import-reference.mjs <folder holding the reference JSON files>
@@ -23,5 +23,5 @@ for (const [source, target] of Object.entries(files)) {
   const body =
     `// Imported from the reference facts file ${source} by scripts/import-reference.mjs; do not edit by hand.\n` +
     `const data = ${JSON.stringify(data, null, 2)};\nexport default data;\n`;
-  writeFileSync(join('src/catalogs/data', target), body);
+  writeFileSync(join('src/engine/catalogs/data', target), body);
 }

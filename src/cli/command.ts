@@ -1,0 +1,40 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InputError } from '../engine/errors.js';
+import type { CliIO } from './io.js';
+
+/** A sub-command: its name, one line for the command list, its help text, and what it does. */
+export interface Command {
+  name: string;
+  aliases?: string[];
+  summary: string;
+  help: string;
+  /** Returns the exit code: 0 pass, 1 gate failed, 2 invalid input or usage. */
+  run(argv: string[], io: CliIO): Promise<number> | number;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses flags strictly: an unknown flag or a missing value is a usage error naming it. */
+export function parseFlags<T extends Options>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+  } catch (error) {
+    throw new InputError(
+      `${(error as Error).message.replace(/\. To specify.*$/s, '.')} Run with --help for the options.`,
+    );
+  }
+}
+
+/** A choice flag checked against its allowed values. */
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`${flag} ${JSON.stringify(value)} is not one of: ${allowed.join(', ')}`);
+  }
+  return value as T;
+}

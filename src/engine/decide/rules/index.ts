@@ -1,0 +1,6 @@
+import type { Rule } from '../rule.js';
+import { complianceThreshold } from './compliance-threshold.js';
+import { criticalRiskUntreated } from './critical-risk-untreated.js';
+
+/** Every gate rule, in the order the report lists their findings. */
+export const RULES: readonly Rule[] = [criticalRiskUntreated, complianceThreshold];

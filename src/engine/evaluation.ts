@@ -1,0 +1,9 @@
+import type { StandardResult } from './evaluate/evaluate-standard.js';
+import type { RiskSummary } from './evaluate/summarize-risks.js';
+
+/** What evaluation produced, before the gate decides: one result per standard, and the risks. */
+export interface Evaluation {
+  standards: StandardResult[];
+  /** Absent when no risk register was given. */
+  risks?: RiskSummary;
+}

@@ -1,0 +1,123 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { InputError } from '../errors.js';
+import type { Table, TableRow } from './table.js';
+
+/** How to find the records in a YAML/JSON document. */
+export interface RecordShape {
+  /** Keys that may hold the list (or map) of records, e.g. `controls`. */
+  listKeys: readonly string[];
+  /** In the map form (`5.1: {status: ...}` or `5.1: implemented`), the field the key becomes. */
+  keyField: string;
+  /** In the map form with scalar values, the field the value becomes. */
+  valueField: string;
+}
+
+/**
+ * A YAML or JSON file (JSON is read by the YAML parser so every record keeps its line) into records.
+ * Accepts a list of records, a map holding such a list under one of `shape.listKeys`, or a map keyed
+ * by id. Nested objects flatten into `parent child` keys, so `residual: {likelihood: 2}` reads as
+ * `residual likelihood`. Aliases are capped, so an alias bomb is an error rather than a hang.
+ */
+export function readStructured(text: string, file: string, shape: RecordShape): Table {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new InputError(
+      doc.errors.map((error) => ({
+        file,
+        line: error.linePos?.[0]?.line,
+        column: error.linePos?.[0]?.col,
+        message: `YAML/JSON syntax error: ${error.message.split('\n')[0]}`,
+      })),
+    );
+  }
+  const lineOf = (node: Node | null | undefined): number =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const toJS = (node: unknown): unknown => {
+    try {
+      return isScalar(node) || isMap(node) || isSeq(node) ? node.toJS(doc, { maxAliasCount: 100 }) : node;
+    } catch (error) {
+      throw new InputError([{ file, message: `cannot read YAML: ${(error as Error).message}` }]);
+    }
+  };
+
+  const root = doc.contents;
+  const meta: Record<string, unknown> = {};
+  let records: Node | null | undefined = root;
+  if (isMap(root)) {
+    const listPair = root.items.find(
+      (pair) => isScalar(pair.key) && shape.listKeys.includes(String(pair.key.value).toLowerCase()),
+    );
+    if (listPair) {
+      records = listPair.value as Node;
+      for (const pair of root.items) {
+        if (pair !== listPair && isScalar(pair.key) && isScalar(pair.value)) {
+          meta[String(pair.key.value)] = toJS(pair.value);
+        }
+      }
+    }
+  }
+
+  const rows: TableRow[] = [];
+  if (root === null || root === undefined || (isScalar(root) && (root.value === null || root.value === ''))) {
+    return { headers: [], headerLine: 1, rows, meta };
+  }
+  if (isSeq(records)) {
+    for (const item of records.items) {
+      const value = toJS(item);
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new InputError([
+          {
+            file,
+            line: lineOf(item as Node),
+            message: `expected a record (key: value pairs), found ${JSON.stringify(value)}`,
+          },
+        ]);
+      }
+      rows.push({ line: lineOf(item as Node), values: flatten(value as Record<string, unknown>) });
+    }
+  } else if (isMap(records)) {
+    for (const pair of records.items) {
+      const key = toJS(pair.key);
+      const value = toJS(pair.value);
+      const line = lineOf(pair.key as Node);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        rows.push({ line, values: { [shape.keyField]: key, ...flatten(value as Record<string, unknown>) } });
+      } else {
+        rows.push({ line, values: { [shape.keyField]: key, [shape.valueField]: value } });
+      }
+    }
+  } else {
+    throw new InputError([
+      {
+        file,
+        line: lineOf(records as Node),
+        message: `expected a list of records, or a map with a ${shape.listKeys.map((k) => `"${k}"`).join(' or ')} key`,
+      },
+    ]);
+  }
+  const headers: string[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    for (const key of Object.keys(row.values)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        headers.push(key);
+      }
+    }
+  }
+  return { headers, headerLine: rows[0]?.line ?? 1, rows, meta };
+}
+
+function flatten(record: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const name = prefix ? `${prefix} ${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+      Object.assign(out, flatten(value as Record<string, unknown>, name));
+    } else {
+      out[name] = value;
+    }
+  }
+  return out;
+}

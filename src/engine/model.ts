@@ -1,0 +1,78 @@
+/**
+ * The domain model every stage shares: what a controls file and a risk register say once validated.
+ * Parsers produce these; evaluation and rendering only read them.
+ */
+
+/** Implementation status of a control. `not-assessed` is never written by users: it marks a control absent from the file. */
+export type Status =
+  'implemented' | 'partial' | 'planned' | 'not-implemented' | 'not-applicable' | 'not-assessed';
+
+/** The statuses in order from best to worst, for "weakest wins" merges and for sorting. */
+export const STATUS_ORDER: readonly Status[] = [
+  'not-applicable',
+  'implemented',
+  'partial',
+  'planned',
+  'not-implemented',
+  'not-assessed',
+];
+
+/** Where a record came from. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+/** One row of a controls file, validated. */
+export interface ControlEntry {
+  /** Canonical id in the catalog being read (e.g. `5.15`). */
+  id: string;
+  /** The id exactly as the file wrote it. */
+  rawId: string;
+  status: Status;
+  owner?: string;
+  /** Evidence entries: repository paths, globs, URLs or document references. */
+  evidence: string[];
+  /** Why a control is excluded (required for not applicable) or how an alternative measure meets it. */
+  justification?: string;
+  /** ISO 8601 date of the last review. */
+  lastReviewed?: string;
+  notes?: string;
+  title?: string;
+  source: SourceRef;
+  /** Every column of the row as written, keyed by the file's header, for tools that rewrite the file. */
+  columns: Record<string, string>;
+}
+
+/** Risk levels, exactly as the seed's methodology defines them by score. */
+export type RiskLevel = 'critical' | 'high' | 'medium' | 'low' | 'minimal';
+
+/** ISO 27005 treatment options (the 2022 words and their 2018 synonyms normalise to these). */
+export type Treatment = 'mitigate' | 'accept' | 'transfer' | 'avoid';
+
+/** One risk of the register, validated and scored. */
+export interface RiskEntry {
+  id: string;
+  asset?: string;
+  threat?: string;
+  vulnerability?: string;
+  description?: string;
+  likelihood: number;
+  impact: number;
+  /** likelihood x impact. */
+  score: number;
+  level: RiskLevel;
+  treatment?: Treatment;
+  treatmentPlan?: string;
+  owner?: string;
+  /** ISO 8601 date the treatment is due. */
+  due?: string;
+  /** Free-text timeline as the seed writes it (`30 days`). */
+  timeline?: string;
+  status?: string;
+  /** Annex A control ids the treatment relies on, canonical. */
+  controls: string[];
+  source: SourceRef;
+  /** Every field of the record as written, for rules added by later stages. */
+  columns: Record<string, unknown>;
+}

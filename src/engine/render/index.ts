@@ -1,0 +1,22 @@
+import type { Report } from '../pipeline.js';
+import { renderMarkdown } from './markdown/index.js';
+import { renderJson } from './render-json.js';
+
+/** The report formats users can ask for. */
+export const FORMATS = ['markdown', 'json'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+/** What a rendering includes beyond the verdict and the figures. */
+export interface RenderOptions {
+  /** The prioritised gap list (the seed's `--gap-analysis`). */
+  gaps: boolean;
+}
+
+/** The report in the requested format. */
+export function renderReport(
+  report: Report,
+  format: ReportFormat,
+  options: RenderOptions = { gaps: true },
+): string {
+  return format === 'json' ? renderJson(report) : renderMarkdown(report, options);
+}

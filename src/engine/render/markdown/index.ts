@@ -1,0 +1,22 @@
+import type { Report } from '../../pipeline.js';
+import type { RenderOptions } from '../index.js';
+import { renderCompliance } from './compliance.js';
+import { renderGaps } from './gaps.js';
+import { renderRisks } from './risks.js';
+import { renderReasons, renderVerdict, renderWarnings } from './verdict.js';
+
+/**
+ * The Markdown gap report: verdict first, then why, compliance per group, gaps, risks and warnings.
+ * A pure function of the report: the same report gives the same bytes.
+ */
+export function renderMarkdown(report: Report, options: RenderOptions = { gaps: true }): string {
+  const sections = [
+    renderVerdict(report),
+    renderReasons(report),
+    renderCompliance(report.standards),
+    ...(options.gaps ? report.standards.map(renderGaps) : []),
+    report.risks ? renderRisks(report.risks) : '',
+    renderWarnings(report),
+  ];
+  return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
+}

@@ -1,0 +1,195 @@
+import type { Catalog } from '../catalogs/types.js';
+import { InputError, nearest, quote, type Problem } from '../errors.js';
+import { mapHeaders, type FieldSynonyms } from '../load/headers.js';
+import { readTable } from '../load/read-table.js';
+import type { SourceFile } from '../load/source.js';
+import type { Table } from '../load/table.js';
+import type { ControlEntry } from '../model.js';
+import { parseStatus, statusWords } from './status.js';
+import { isoDate, isProblem, list, text, yesNo } from './values.js';
+
+type ControlField =
+  | 'id'
+  | 'status'
+  | 'owner'
+  | 'evidence'
+  | 'justification'
+  | 'applicable'
+  | 'last_reviewed'
+  | 'notes'
+  | 'title';
+
+/** Header names accepted for each field of a controls file (compared ignoring case, spaces, `_` and `-`). */
+export const CONTROL_FIELDS: FieldSynonyms<ControlField> = {
+  id: ['control_id', 'control id', 'control', 'ref', 'reference', 'control ref', 'control number', 'annex a'],
+  status: ['implementation status', 'implementation_status', 'state', 'implementation'],
+  owner: ['control owner', 'responsible', 'owner(s)'],
+  evidence: ['evidence links', 'artifacts', 'artefacts'],
+  justification: [
+    'reason',
+    'rationale',
+    'justification for exclusion',
+    'exclusion justification',
+    'exclusion reason',
+  ],
+  applicable: ['applicability', 'in scope'],
+  last_reviewed: ['last reviewed', 'reviewed', 'review date', 'last review', 'reviewed on'],
+  notes: ['comments', 'comment', 'remarks'],
+  title: ['name', 'control name', 'control title'],
+};
+
+/** What the controls parser hands on: the valid entries, and every problem found. */
+export interface ParsedControls {
+  entries: ControlEntry[];
+  problems: Problem[];
+}
+
+const SHAPE = { listKeys: ['controls', 'items', 'requirements'], keyField: 'id', valueField: 'status' };
+
+/**
+ * Validates one or more controls files against a catalog: every id resolved or reported with the
+ * nearest valid one, every status word known, duplicates and unjustified exclusions reported with
+ * their lines. Never guesses: a control missing from the files is left for scoring to mark not assessed.
+ */
+export function parseControls(sources: readonly SourceFile[], catalog: Catalog): ParsedControls {
+  const problems: Problem[] = [];
+  const entries: ControlEntry[] = [];
+  const firstSeen = new Map<string, ControlEntry>();
+  for (const source of sources) {
+    let table: Table;
+    try {
+      table = readTable(source, SHAPE);
+    } catch (error) {
+      if (error instanceof InputError) {
+        problems.push(...error.problems);
+        continue;
+      }
+      throw error;
+    }
+    for (const entry of parseTable(table, source.path, catalog, problems)) {
+      const previous = firstSeen.get(entry.id);
+      if (previous) {
+        problems.push({
+          file: entry.source.file,
+          line: entry.source.line,
+          message: `duplicate control ${entry.id} (${quote(entry.rawId)}): already listed at ${previous.source.file}:${previous.source.line}; keep one row per control`,
+        });
+        continue;
+      }
+      firstSeen.set(entry.id, entry);
+      entries.push(entry);
+    }
+  }
+  return { entries, problems };
+}
+
+function parseTable(table: Table, file: string, catalog: Catalog, problems: Problem[]): ControlEntry[] {
+  const columns = mapHeaders(table.headers, CONTROL_FIELDS);
+  const missing = columns.missing.filter((field) => field === 'id' || field === 'status');
+  // A file that states applicability alone (an SoA export) may leave status out only if applicable is present.
+  const required = missing.filter(
+    (field) => !(field === 'status' && !columns.missing.includes('applicable')),
+  );
+  if (table.rows.length > 0 && required.length > 0) {
+    problems.push({
+      file,
+      line: table.headerLine,
+      message: `no ${required.join(' or ')} column among the headers ${table.headers.map((h) => JSON.stringify(h)).join(', ')}; accepted names: ${required
+        .map((field) => [field, ...CONTROL_FIELDS[field]].join(', '))
+        .join('; ')}`,
+    });
+    return [];
+  }
+  if (table.rows.length === 0) {
+    problems.push({
+      file,
+      line: table.headerLine,
+      message: 'no control rows: the file has headers but no records',
+    });
+    return [];
+  }
+  const entries: ControlEntry[] = [];
+  for (const row of table.rows) {
+    const field = (name: ControlField): unknown => {
+      for (const [header, mapped] of columns.fields) if (mapped === name) return row.values[header];
+      return undefined;
+    };
+    const at = { file, line: row.line };
+    const rawId = text(field('id'));
+    if (rawId === undefined) {
+      problems.push({ ...at, message: 'control id is empty' });
+      continue;
+    }
+    const id = catalog.normalizeId(rawId);
+    if (id === undefined) {
+      const hint = nearest(
+        rawId.replace(/^\s*a\.?\s*/i, ''),
+        catalog.controls.map((c) => c.id),
+      );
+      problems.push({
+        ...at,
+        message: `unknown control id ${quote(rawId)} for ${catalog.name}${hint ? `; the nearest valid id is ${hint}` : ''}`,
+      });
+      continue;
+    }
+    const rawStatus = text(field('status'));
+    let status = parseStatus(rawStatus);
+    if (status === undefined) {
+      problems.push({
+        ...at,
+        message: `unknown status ${quote(rawStatus)} for control ${id}; accepted words: ${statusWords()}`,
+      });
+      continue;
+    }
+    const applicable = yesNo(field('applicable'), 'applicable');
+    if (isProblem(applicable)) {
+      problems.push({ ...at, message: `${applicable.message} (control ${id})` });
+      continue;
+    }
+    if (applicable === false) {
+      if (rawStatus !== undefined && status !== 'not-applicable' && status !== 'not-implemented') {
+        problems.push({
+          ...at,
+          message: `control ${id} is marked not applicable but its status says ${quote(rawStatus)}; clear one of them`,
+        });
+        continue;
+      }
+      status = 'not-applicable';
+    } else if (applicable === true && status === 'not-applicable') {
+      problems.push({
+        ...at,
+        message: `control ${id} is marked applicable but its status says ${quote(rawStatus)}; clear one of them`,
+      });
+      continue;
+    }
+    const justification = text(field('justification'));
+    if (status === 'not-applicable' && justification === undefined) {
+      problems.push({
+        ...at,
+        message: `control ${id} is not applicable without a justification; ISO 27001 clause 6.1.3 d) requires one (add a "justification" column)`,
+      });
+      continue;
+    }
+    const lastReviewed = isoDate(field('last_reviewed'), 'last_reviewed');
+    if (isProblem(lastReviewed)) {
+      problems.push({ ...at, message: `${lastReviewed.message} (control ${id})` });
+      continue;
+    }
+    const columnsAsText: Record<string, string> = {};
+    for (const [header, value] of Object.entries(row.values)) columnsAsText[header] = text(value) ?? '';
+    entries.push({
+      id,
+      rawId,
+      status,
+      owner: text(field('owner')),
+      evidence: list(field('evidence'), /[;\n|]+/),
+      justification,
+      lastReviewed,
+      notes: text(field('notes')),
+      title: text(field('title')),
+      source: { file, line: row.line },
+      columns: columnsAsText,
+    });
+  }
+  return entries;
+}

@@ -1,0 +1,81 @@
+import type { Problem } from '../errors.js';
+import { quote } from '../errors.js';
+
+/** A cell as trimmed text; numbers and booleans from YAML become their text, empty becomes undefined. */
+export function text(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value.map((item) => text(item) ?? '').join('; ') || undefined;
+  const s = String(value).trim();
+  return s === '' ? undefined : s;
+}
+
+/** A list cell: YAML lists as they are; text split on `;`, `,`, `|` or new lines. */
+export function list(value: unknown, separators = /[;,|\n]+/): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => list(item, separators));
+  const s = text(value);
+  if (s === undefined) return [];
+  return s
+    .split(separators)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'applicable', 'x']);
+const NO = new Set(['no', 'n', 'false', '0', 'not applicable', 'n/a', 'na', 'excluded']);
+
+/** A yes/no cell; undefined when empty, `problem` when it is neither. */
+export function yesNo(value: unknown, field: string): boolean | undefined | Omit<Problem, 'file' | 'line'> {
+  if (typeof value === 'boolean') return value;
+  const s = text(value)?.toLowerCase();
+  if (s === undefined) return undefined;
+  if (YES.has(s)) return true;
+  if (NO.has(s)) return false;
+  return { message: `${field} ${quote(value)} is not yes or no` };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * An ISO 8601 calendar date (`2026-03-31`, or a timestamp whose date part is used). Anything else is
+ * a problem naming the field, because `03/04/2026` means two different days on two continents.
+ */
+export function isoDate(value: unknown, field: string): string | undefined | { message: string } {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const s = text(value);
+  if (s === undefined) return undefined;
+  const datePart =
+    /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s)?.[1];
+  const match = datePart ? ISO_DATE.exec(datePart) : null;
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
+      return datePart;
+    }
+  }
+  return {
+    message: `${field} ${quote(s)} is not an ISO 8601 date; write it as YYYY-MM-DD (e.g. 2026-03-31)`,
+  };
+}
+
+/** An integer from `min` to `max`; words, decimals and out-of-range values are problems. */
+export function integerIn(
+  value: unknown,
+  field: string,
+  min: number,
+  max: number,
+): number | { message: string } {
+  const s = text(value);
+  if (s === undefined)
+    return { message: `${field} is missing; expected a whole number from ${min} to ${max}` };
+  const n = /^[+-]?\d+(\.0+)?$/.test(s) ? Number(s) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    return { message: `${field} ${quote(s)} is not a whole number from ${min} to ${max}` };
+  }
+  return n;
+}
+
+/** True when a parse helper returned a problem rather than a value. */
+export function isProblem(value: unknown): value is { message: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'message' in value;
+}
