@@ -17,7 +17,7 @@ export function readGateInput(workspace: Workspace, paths: GatePaths, settings: 
     try {
       return workspace.read(path, what);
     } catch (error) {
-      if (error instanceof InputError) problems.push(...error.problems);
+      if (error instanceof InputError) for (const problem of error.problems) problems.push(problem);
       else throw error;
       return undefined;
     }

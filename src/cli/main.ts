@@ -1,4 +1,5 @@
-import { errorMessage, formatProblem, InputError } from '../engine/errors.js';
+import { errorMessage, InputError } from '../engine/errors.js';
+import { problemLines } from '../engine/problem-lines.js';
 import type { Command } from './command.js';
 import { check, compliance } from './commands/check.js';
 import { processIO, type CliIO } from './io.js';
@@ -43,11 +44,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof InputError) {
-      const count = error.problems.length;
-      io.stderr(
-        `isms-gate ${command.name}: ${count === 1 ? 'invalid input' : `${count} problems in the input`}\n`,
-      );
-      for (const problem of error.problems) io.stderr(`  ${formatProblem(problem)}\n`);
+      io.stderr(`${problemLines(command.name, error.problems).join('\n')}\n`);
       return 2;
     }
     io.stderr(`isms-gate ${command.name}: internal error: ${errorMessage(error)}\n`);

@@ -37,11 +37,11 @@ export function runGate(input: GateInput): Report {
 
   const problems: Problem[] = [];
   const parsed = parseControls(input.controls, catalogs[0] ?? iso27001);
-  problems.push(...parsed.problems);
+  for (const problem of parsed.problems) problems.push(problem);
   let risks: RiskEntry[] | undefined;
   if (input.risks) {
     const register = parseRisks(input.risks, iso27001);
-    problems.push(...register.problems);
+    for (const problem of register.problems) problems.push(problem);
     risks = register.entries;
   }
   if (problems.length > 0) throw new InputError(problems);

@@ -1,11 +1,13 @@
 import { InputError } from '../errors.js';
+import { describeBinary, guessUtf16WithoutBom } from './sniff.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Bytes to text the way spreadsheets save files: UTF-8 with or without a BOM, or UTF-16 with a BOM
- * (Excel's "Unicode text"). Anything else (Latin-1 and other legacy code pages, binary files) is an
- * error naming the byte offset, because guessing an encoding would silently garble names and ids.
+ * (Excel's "Unicode text"). Anything else (Latin-1 and other legacy code pages, UTF-16 without a BOM,
+ * workbooks, binary files) is an error naming the byte offset, because guessing an encoding would
+ * silently garble names and ids.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -14,16 +16,34 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), file);
   }
+  const binary = describeBinary(bytes);
+  if (binary) {
+    throw new InputError([
+      { file, line: 1, column: 1, message: `${binary}, not a text file; export the data as CSV UTF-8` },
+    ]);
+  }
+  const utf16 = guessUtf16WithoutBom(bytes);
+  if (utf16) {
+    throw new InputError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: `file looks like UTF-16 (${utf16}) without a byte order mark; save it as "CSV UTF-8" or as UTF-16 with a BOM`,
+      },
+    ]);
+  }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    const line = countLines(bytes, offset);
+    const { line, column } = position(bytes, offset);
     throw new InputError([
       {
         file,
         line,
+        column,
         message: `file is not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}); it looks like Latin-1 or another legacy encoding. Save it as "CSV UTF-8" or UTF-16 with a BOM.`,
       },
     ]);
@@ -35,12 +55,16 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 function checkText(text: string, file: string): string {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    const line = text.slice(0, nul).split('\n').length;
+    const before = text.slice(0, nul);
+    const line = before.split('\n').length;
+    const column = nul - before.lastIndexOf('\n');
     throw new InputError([
       {
         file,
         line,
-        message: 'file contains a NUL byte: it is binary or UTF-16 without a BOM, not a text file.',
+        column,
+        message:
+          'file contains a NUL byte (\\0): it is binary or damaged, not a text file; remove the byte or export the data again',
       },
     ]);
   }
@@ -63,8 +87,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-function countLines(bytes: Uint8Array, end: number): number {
+/** 1-based line and column (in characters, counting each UTF-8 sequence once) of a byte offset. */
+function position(bytes: Uint8Array, end: number): { line: number; column: number } {
   let line = 1;
-  for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) line++;
-  return line;
+  let column = 1;
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      column = 1;
+    } else if ((bytes[i]! & 0xc0) !== 0x80) {
+      column++;
+    }
+  }
+  return { line, column };
 }

@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { InputError } from '../errors.js';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { InputError, quote } from '../errors.js';
+import { deepestPoint, MAX_RECORD_DEPTH } from './nesting.js';
 import type { Table, TableRow } from './table.js';
 
 /** How to find the records in a YAML/JSON document. */
@@ -20,24 +21,46 @@ export interface RecordShape {
  */
 export function readStructured(text: string, file: string, shape: RecordShape): Table {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(text, file);
+    throw error;
+  }
   if (doc.errors.length > 0) {
+    if (doc.errors.some((error) => /call stack/i.test(error.message))) throw tooDeep(text, file);
     throw new InputError(
-      doc.errors.map((error) => ({
-        file,
-        line: error.linePos?.[0]?.line,
-        column: error.linePos?.[0]?.col,
-        message: `YAML/JSON syntax error: ${error.message.split('\n')[0]}`,
-      })),
+      doc.errors.map((error) => {
+        const at = lineCounter.linePos(error.pos[0]);
+        return {
+          file,
+          line: at.line,
+          column: at.col,
+          message: `YAML/JSON syntax error: ${error.message.split('\n')[0]}`,
+        };
+      }),
     );
   }
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   const toJS = (node: unknown): unknown => {
     try {
-      return isScalar(node) || isMap(node) || isSeq(node) ? node.toJS(doc, { maxAliasCount: 100 }) : node;
+      return isNode(node) ? node.toJS(doc, { maxAliasCount: 100 }) : node;
     } catch (error) {
-      throw new InputError([{ file, message: `cannot read YAML: ${(error as Error).message}` }]);
+      if (error instanceof RangeError) throw tooDeep(text, file);
+      const line = isNode(node) ? lineOf(node) : undefined;
+      if (/alias/i.test((error as Error).message)) {
+        throw new InputError([
+          {
+            file,
+            line,
+            message:
+              'YAML aliases expand too far (more than 100 expansions in one record: an alias bomb?); write the records out instead of nesting aliases',
+          },
+        ]);
+      }
+      throw new InputError([{ file, line, message: `cannot read YAML: ${(error as Error).message}` }]);
     }
   };
 
@@ -70,11 +93,14 @@ export function readStructured(text: string, file: string, shape: RecordShape): 
           {
             file,
             line: lineOf(item as Node),
-            message: `expected a record (key: value pairs), found ${JSON.stringify(value)}`,
+            message: `expected a record (key: value pairs), found ${quote(value)}`,
           },
         ]);
       }
-      rows.push({ line: lineOf(item as Node), values: flatten(value as Record<string, unknown>) });
+      rows.push({
+        line: lineOf(item as Node),
+        values: flatten(value as Record<string, unknown>, file, lineOf(item as Node)),
+      });
     }
   } else if (isMap(records)) {
     for (const pair of records.items) {
@@ -82,7 +108,10 @@ export function readStructured(text: string, file: string, shape: RecordShape): 
       const value = toJS(pair.value);
       const line = lineOf(pair.key as Node);
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        rows.push({ line, values: { [shape.keyField]: key, ...flatten(value as Record<string, unknown>) } });
+        rows.push({
+          line,
+          values: { [shape.keyField]: key, ...flatten(value as Record<string, unknown>, file, line) },
+        });
       } else {
         rows.push({ line, values: { [shape.keyField]: key, [shape.valueField]: value } });
       }
@@ -109,15 +138,42 @@ export function readStructured(text: string, file: string, shape: RecordShape): 
   return { headers, headerLine: rows[0]?.line ?? 1, rows, meta };
 }
 
-function flatten(record: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+function flatten(
+  record: Record<string, unknown>,
+  file: string,
+  line: number,
+  prefix = '',
+  depth = 1,
+): Record<string, unknown> {
+  if (depth > MAX_RECORD_DEPTH) {
+    throw new InputError([
+      {
+        file,
+        line,
+        message: `record nests more than ${MAX_RECORD_DEPTH} levels deep (at ${quote(prefix)}); a record is a flat map of fields, with at most a few levels such as residual: {likelihood: 2}`,
+      },
+    ]);
+  }
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     const name = prefix ? `${prefix} ${key}` : key;
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
-      Object.assign(out, flatten(value as Record<string, unknown>, name));
+      Object.assign(out, flatten(value as Record<string, unknown>, file, line, name, depth + 1));
     } else {
       out[name] = value;
     }
   }
   return out;
+}
+
+function tooDeep(text: string, file: string): InputError {
+  const at = deepestPoint(text);
+  return new InputError([
+    {
+      file,
+      line: at.line,
+      column: at.column,
+      message: `the document nests ${at.depth} brackets deep, too deep to read; records are flat maps of fields`,
+    },
+  ]);
 }

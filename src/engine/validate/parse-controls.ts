@@ -5,6 +5,8 @@ import { readTable } from '../load/read-table.js';
 import type { SourceFile } from '../load/source.js';
 import type { Table } from '../load/table.js';
 import type { ControlEntry } from '../model.js';
+import { foreignIdHint } from './foreign-id.js';
+import { formulaHint } from './hints.js';
 import { parseStatus, statusWords } from './status.js';
 import { isoDate, isProblem, list, text, yesNo } from './values.js';
 
@@ -61,7 +63,7 @@ export function parseControls(sources: readonly SourceFile[], catalog: Catalog):
       table = readTable(source, SHAPE);
     } catch (error) {
       if (error instanceof InputError) {
-        problems.push(...error.problems);
+        for (const problem of error.problems) problems.push(problem);
         continue;
       }
       throw error;
@@ -128,7 +130,7 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       );
       problems.push({
         ...at,
-        message: `unknown control id ${quote(rawId)} for ${catalog.name}${hint ? `; the nearest valid id is ${hint}` : ''}`,
+        message: `unknown control id ${quote(rawId)} for ${catalog.name}${foreignHint(rawId, catalog) || (hint ? `; the nearest valid id is ${hint}` : '')}${formulaHint(rawId)}`,
       });
       continue;
     }
@@ -137,7 +139,7 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
     if (status === undefined) {
       problems.push({
         ...at,
-        message: `unknown status ${quote(rawStatus)} for control ${id}; accepted words: ${statusWords()}`,
+        message: `unknown status ${quote(rawStatus)} for control ${id}${formulaHint(rawStatus ?? '')}; accepted words: ${statusWords()}`,
       });
       continue;
     }
@@ -192,4 +194,10 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
     });
   }
   return entries;
+}
+
+/** `: it is a ... id` when an Annex A file holds an id of another framework; '' otherwise. */
+function foreignHint(rawId: string, catalog: Catalog): string {
+  const hint = catalog.id.startsWith('iso2700') ? foreignIdHint(rawId) : '';
+  return hint ? `: ${hint}` : '';
 }

@@ -6,6 +6,8 @@ import { readTable } from '../load/read-table.js';
 import type { SourceFile } from '../load/source.js';
 import type { Table } from '../load/table.js';
 import type { RiskEntry } from '../model.js';
+import { foreignIdHint } from './foreign-id.js';
+import { formulaHint } from './hints.js';
 import { parseTreatment, treatmentWords } from './treatment.js';
 import { integerIn, isoDate, isProblem, list, text } from './values.js';
 
@@ -81,6 +83,14 @@ export function parseRisks(source: SourceFile, annexA: Catalog): ParsedRisks {
     });
     return { entries: [], meta: table.meta, problems };
   }
+  if (table.rows.length === 0) {
+    problems.push({
+      file,
+      line: table.headerLine,
+      message: 'no risks: the register has headers but no records',
+    });
+    return { entries: [], meta: table.meta, problems };
+  }
   const entries: RiskEntry[] = [];
   const seen = new Map<string, number>();
   for (const row of table.rows) {
@@ -121,7 +131,7 @@ export function parseRisks(source: SourceFile, annexA: Catalog): ParsedRisks {
     if (rawTreatment !== undefined && treatment === undefined) {
       problems.push({
         ...at,
-        message: `unknown treatment ${quote(rawTreatment)} for ${id}; accepted: ${treatmentWords()}`,
+        message: `unknown treatment ${quote(rawTreatment)} for ${id}${formulaHint(rawTreatment)}; accepted: ${treatmentWords()}`,
       });
     }
     const due = isoDate(field('due'), `due date of ${id}`);
@@ -136,7 +146,7 @@ export function parseRisks(source: SourceFile, annexA: Catalog): ParsedRisks {
         );
         problems.push({
           ...at,
-          message: `${id} links unknown control ${quote(raw)}; the nearest Annex A id is ${hint}`,
+          message: `${id} links unknown control ${quote(raw)}; ${foreignIdHint(raw) || `the nearest Annex A id is ${hint}`}`,
         });
       } else if (!controls.includes(control)) {
         controls.push(control);

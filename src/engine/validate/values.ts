@@ -1,5 +1,6 @@
 import type { Problem } from '../errors.js';
 import { quote } from '../errors.js';
+import { dateHint, formulaHint, numberWordHint } from './hints.js';
 
 /** A cell as trimmed text; numbers and booleans from YAML become their text, empty becomes undefined. */
 export function text(value: unknown): string | undefined {
@@ -54,7 +55,7 @@ export function isoDate(value: unknown, field: string): string | undefined | { m
     }
   }
   return {
-    message: `${field} ${quote(s)} is not an ISO 8601 date; write it as YYYY-MM-DD (e.g. 2026-03-31)`,
+    message: `${field} ${quote(s)} is not an ISO 8601 date; write it as YYYY-MM-DD (e.g. 2026-03-31)${dateHint(s)}`,
   };
 }
 
@@ -70,7 +71,9 @@ export function integerIn(
     return { message: `${field} is missing; expected a whole number from ${min} to ${max}` };
   const n = /^[+-]?\d+(\.0+)?$/.test(s) ? Number(s) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) {
-    return { message: `${field} ${quote(s)} is not a whole number from ${min} to ${max}` };
+    return {
+      message: `${field} ${quote(s)} is not a whole number from ${min} to ${max}${numberWordHint(s)}${formulaHint(s)}`,
+    };
   }
   return n;
 }
