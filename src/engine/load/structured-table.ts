@@ -20,14 +20,14 @@ export interface RecordShape {
  */
 export function readStructured(text: string, file: string, shape: RecordShape): Table {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     throw new InputError(
       doc.errors.map((error) => ({
         file,
         line: error.linePos?.[0]?.line,
         column: error.linePos?.[0]?.col,
-        message: `YAML/JSON syntax error: ${error.message.split('\n')[0]}`,
+        message: `YAML/JSON syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     );
   }
