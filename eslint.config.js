@@ -6,7 +6,16 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // The engine must stay free of GitHub and I/O libraries; adapters are the only place for them.
@@ -20,8 +29,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@actions/*', '@octokit/*'], message: 'The engine never talks to GitHub: pass a capability in from an adapter.' },
-            { group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'child_process'], message: 'The engine does no I/O: read files in an adapter.' },
+            {
+              group: ['@actions/*', '@octokit/*'],
+              message: 'The engine never talks to GitHub: pass a capability in from an adapter.',
+            },
+            {
+              group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'child_process'],
+              message: 'The engine does no I/O: read files in an adapter.',
+            },
           ],
         },
       ],
