@@ -19,9 +19,9 @@ export function parseFlags<T extends Options>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
   } catch (error) {
-    throw new InputError(
-      `${(error as Error).message.replace(/\. To specify.*$/s, '.')} Run with --help for the options.`,
-    );
+    // Node's own wording, cut before its advice on positional arguments (the commands take none).
+    const message = (error as Error).message.replace(/\. To specify.*$/s, '').replace(/\.?$/, '.');
+    throw new InputError(`${message} Run with --help for the options.`);
   }
 }
 

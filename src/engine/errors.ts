@@ -69,18 +69,36 @@ export function quote(value: unknown): string {
   return JSON.stringify(short);
 }
 
-/** The entry of `candidates` closest to `value` by edit distance, for "did you mean" hints. */
+/**
+ * The entry of `candidates` closest to `value` by edit distance, for "did you mean" hints. Ties go to
+ * the numerically closest id, so `5.38` suggests `5.37` rather than `5.3`.
+ */
 export function nearest(value: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestKey: [number, number] = [Infinity, Infinity];
+  const wanted = numbers(value);
   for (const candidate of candidates) {
-    const d = editDistance(value.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
+    const key: [number, number] = [
+      editDistance(value.toLowerCase(), candidate.toLowerCase()),
+      numericDistance(wanted, numbers(candidate)),
+    ];
+    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+      bestKey = key;
       best = candidate;
     }
   }
   return best;
+}
+
+function numbers(text: string): number[] {
+  return (text.match(/\d+/g) ?? []).map(Number);
+}
+
+function numericDistance(a: number[], b: number[]): number {
+  let total = 0;
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    total = total * 1000 + Math.abs((a[i] ?? 0) - (b[i] ?? 0));
+  return total;
 }
 
 function editDistance(a: string, b: string): number {

@@ -82,6 +82,12 @@ export function parseControls(sources: readonly SourceFile[], catalog: Catalog):
       entries.push(entry);
     }
   }
+  // Problems in file order, then line order, whichever check found them.
+  const order = new Map(sources.map((source, i) => [source.path, i]));
+  problems.sort(
+    (a, b) =>
+      (order.get(a.file ?? '') ?? 0) - (order.get(b.file ?? '') ?? 0) || (a.line ?? 0) - (b.line ?? 0),
+  );
   return { entries, problems };
 }
 
