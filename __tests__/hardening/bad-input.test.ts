@@ -139,6 +139,12 @@ const CONTROLS: Case[] = [
     valid: 'expected a record (key: value pairs)',
   },
   {
+    file: 'yaml-object-status.yaml',
+    at: ':1',
+    value: 'unknown status "{\\"toString\\":\\"\\"}"',
+    valid: 'accepted words:',
+  },
+  {
     file: 'json-scalar-root.json',
     at: ':1',
     value: 'expected a list of records',
@@ -461,8 +467,8 @@ describe('a 50 MB controls export with a mistake in every row', () => {
 describe('the bundled CLI as users run it (node dist/cli.js)', () => {
   const cli = join(process.cwd(), 'dist/cli.js');
   const cases = [
-    ['controls/unbalanced-quote.csv', 'controls/unbalanced-quote.csv:3'],
-    ['controls/latin1.csv', 'controls/latin1.csv:2'],
+    ['controls/unbalanced-quote.csv', 'controls/unbalanced-quote.csv:'],
+    ['controls/latin1.csv', 'controls/latin1.csv:2:'],
     ['controls/yaml-alias-bomb.yaml', 'controls/yaml-alias-bomb.yaml'],
     ['controls/json-deep-nesting.json', 'controls/json-deep-nesting.json'],
     ['controls/folder.csv', 'controls/folder.csv'],

@@ -10,13 +10,18 @@ const MAX_CELL = 200;
 export function cell(value: string | number | undefined | null): string {
   if (value === undefined || value === null || value === '') return '';
   let text = String(value).replace(/\s*[\r\n]+\s*/g, ' ');
-  if (text.length > MAX_CELL) text = `${text.slice(0, MAX_CELL - 1)}…`;
+  // Cut by code point, so an emoji at the edge is dropped whole rather than left as half a surrogate pair.
+  if (text.length > MAX_CELL) text = `${text.slice(0, MAX_CELL - 1).replace(/[\ud800-\udbff]$/, '')}…`;
   return inline(text);
 }
 
-/** Text for Markdown prose: emphasis, code, link and table characters escaped, HTML neutralised, mentions defused. */
+/**
+ * Text for Markdown prose: one line (a line break could start a heading or a list of its own),
+ * emphasis, code, link and table characters escaped, HTML neutralised, mentions defused.
+ */
 export function inline(value: string): string {
   return value
+    .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -24,12 +29,13 @@ export function inline(value: string): string {
     .replace(/@(?=[\w-])/g, '@\u200b');
 }
 
-/** Text for HTML content or an attribute value. */
+/** Text for HTML content or an attribute value; mentions defused, since GitHub links them in HTML too. */
 export function html(value: string): string {
   return value
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+    .replace(/'/g, '&#39;')
+    .replace(/@(?=[\w-])/g, '@\u200b');
 }

@@ -5,9 +5,26 @@ import { dateHint, formulaHint, numberWordHint } from './hints.js';
 /** A cell as trimmed text; numbers and booleans from YAML become their text, empty becomes undefined. */
 export function text(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return value.map((item) => text(item) ?? '').join('; ') || undefined;
-  const s = String(value).trim();
+  if (Array.isArray(value)) {
+    const items = value.map(text).filter((item) => item !== undefined);
+    return items.length > 0 ? items.join('; ') : undefined;
+  }
+  const s = asString(value).trim();
   return s === '' ? undefined : s;
+}
+
+/**
+ * A value as text without calling its own `toString`: a YAML map such as `{toString: x}` inside a
+ * list would otherwise throw, and a Date would print in the runner's time zone.
+ */
+function asString(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** A list cell: YAML lists as they are; text split on `;`, `,`, `|` or new lines. */
@@ -41,8 +58,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * a problem naming the field, because `03/04/2026` means two different days on two continents.
  */
 export function isoDate(value: unknown, field: string): string | undefined | { message: string } {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const s = text(value);
+  // A parser's Date may lie outside 0000-9999 or be invalid; such a value is judged by its text like any other.
+  const s = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : text(value);
   if (s === undefined) return undefined;
   const datePart =
     /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s)?.[1];
