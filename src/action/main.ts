@@ -35,11 +35,7 @@ async function failInvalidInputs(error: InputError): Promise<void> {
   core.setFailed(`isms-gate could not run: ${error.problems.length} problem(s) in the inputs`);
   annotateProblems(error.problems, '');
   core.setOutput('passed', 'false');
-  try {
-    await writeSummary(renderProblems(error.problems));
-  } catch (summaryError) {
-    core.warning(`Could not write the job summary: ${errorMessage(summaryError)}`);
-  }
+  await writeSummary(renderProblems(error.problems));
 }
 
 /**

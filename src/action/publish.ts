@@ -1,19 +1,27 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { errorMessage } from '../engine/errors.js';
 import { countCriticalUntreated, type GateOutcome } from './evaluate.js';
 import { createGitHubClient, type GitHubClient, type RepoRef } from './github/client.js';
 import type { Inputs } from './inputs.js';
 import { pullRequestOf, type RunContext } from './pull-request.js';
 import { upsertStickyComment, type CommentOutcome } from './sticky-comment.js';
 
-/** Appends the report to the job summary; a local run without GITHUB_STEP_SUMMARY just says so. */
+/**
+ * Appends the report to the job summary. A summary that cannot be written is a warning, not a verdict:
+ * the gate's result, the report file and the comment still stand.
+ */
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set; no job summary written.');
     return;
   }
-  await core.summary.addRaw(markdown).write();
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+  }
 }
 
 /** Writes the Markdown report where later steps (an upload, a release) can pick it up. */
