@@ -135,6 +135,16 @@ describe('the bundle, run as the runner runs it', () => {
     expectTokenHidden(run);
   });
 
+  it('fails the step when GitHub rejects the token, without printing the token', async () => {
+    const run = await gate({ 'github-token': 'ghs_revoked-token-value' });
+    expect(run.code).toBe(1);
+    expect(run.outputs.passed).toBe('true');
+    expect(run.stdout).toMatch(
+      /^::error::isms-gate: listing the comments of #7 failed with HTTP 401: Bad credentials/m,
+    );
+    expect(`${run.stdout}${run.stderr}${run.summary}`).not.toContain('ghs_revoked-token-value');
+  });
+
   it('makes no request at all outside pull requests or with comment=false', async () => {
     const push = await gate({}, 'push');
     const off = await gate({ comment: 'false' });

@@ -40,8 +40,9 @@ async function failInvalidInputs(error: InputError): Promise<void> {
 
 /**
  * The action: read inputs, run the gate on the user's files, publish the report (job summary, report
- * file, outputs, sticky pull request comment), then fail the step if the gate failed. Any error ends
- * in a failed step with a message, never a stack trace and never a green run.
+ * file, outputs, annotations), fail the step if the gate failed, and last the sticky pull request
+ * comment, whose 403 cannot undo any of that. Any error ends in a failed step with a message, never a
+ * stack trace and never a green run.
  */
 export async function run(): Promise<void> {
   try {

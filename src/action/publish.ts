@@ -5,7 +5,7 @@ import { errorMessage } from '../engine/errors.js';
 import { countCriticalUntreated, type GateOutcome } from './evaluate.js';
 import { createGitHubClient, type GitHubClient, type RepoRef } from './github/client.js';
 import type { Inputs } from './inputs.js';
-import { pullRequestOf, type RunContext } from './pull-request.js';
+import { PULL_REQUEST_EVENTS, pullRequestOf, type RunContext } from './pull-request.js';
 import { upsertStickyComment, type CommentOutcome } from './sticky-comment.js';
 
 /**
@@ -58,6 +58,12 @@ export async function commentOnPullRequest(
 ): Promise<CommentOutcome | undefined> {
   if (!inputs.comment) return undefined;
   const pr = pullRequestOf(context);
+  if (pr === undefined && PULL_REQUEST_EVENTS.includes(context.eventName)) {
+    core.warning(
+      'No pull request comment: the event payload or GITHUB_REPOSITORY does not name the pull request.',
+    );
+    return undefined;
+  }
   if (pr === undefined) {
     core.info(`No pull request comment: the event is ${context.eventName || 'unknown'}, not a pull request.`);
     return undefined;
