@@ -110,10 +110,11 @@ describe('upsertStickyComment', () => {
   });
 
   it.each([
-    ['create', 403, 'Resource not accessible by integration'],
-    ['list', 404, 'Not Found'],
-    ['update', 403, 'Resource not accessible by integration'],
-  ] as const)('turns a %s failing with %i into a warning', async (call, status, message) => {
+    ['create', 403, 'Resource not accessible by integration', 'The token may be read-only'],
+    ['list', 404, 'Not Found', 'The pull request or the comment may have been deleted'],
+    ['update', 403, 'Resource not accessible by integration', 'The token may be read-only'],
+    ['create', 422, 'Validation Failed', 'GitHub refused the comment as invalid'],
+  ] as const)('turns a %s failing with %i into a warning', async (call, status, message, why) => {
     const client = new FakeClient();
     if (call === 'update') client.add(`${COMMENT_MARKER}\nold`, BOT);
     client.failOn = {
@@ -126,7 +127,7 @@ describe('upsertStickyComment', () => {
     expect(log.lines).toHaveLength(1);
     expect(log.lines[0]).toMatch(
       new RegExp(
-        `^warning: Could not write the pull request comment \\(call failed with HTTP ${status}: ${message}\\)\\. The token may be read-only`,
+        `^warning: Could not write the pull request comment \\(call failed with HTTP ${status}: ${message}\\)\\. ${why}`,
       ),
     );
     expect(log.lines[0]).toContain('The gate result is unaffected');

@@ -13,9 +13,13 @@ export function annotationProperties(location: Problem | Finding, prefix: string
   };
 }
 
+/** At most this many problems become annotations; the summary lists them all. */
+export const MAX_ANNOTATIONS = 50;
+
 /** Each input problem as an error annotation on its file and line, so it shows next to the diff. */
 export function annotateProblems(problems: readonly Problem[], prefix: string): void {
-  for (const problem of problems) {
+  // GitHub shows only the first few annotations of a step; a million would only flood the log.
+  for (const problem of problems.slice(0, MAX_ANNOTATIONS)) {
     const message = problem.file === undefined ? problem.message : formatProblem(problem);
     core.error(message, annotationProperties(problem, prefix));
   }

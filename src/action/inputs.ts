@@ -96,7 +96,7 @@ export function readInputs(): Inputs {
       inputs[key] = READERS[key]();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
+      for (const problem of error.problems) problems.push(problem);
     }
   }
   if (problems.length > 0) throw new InputError(problems);

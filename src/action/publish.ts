@@ -2,14 +2,18 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { errorMessage } from '../engine/errors.js';
+import { fitToSize, SUMMARY_LIMIT_BYTES } from '../engine/render/fit-size.js';
 import { countCriticalUntreated, type GateOutcome } from './evaluate.js';
 import { createGitHubClient, type GitHubClient, type RepoRef } from './github/client.js';
 import type { Inputs } from './inputs.js';
 import { PULL_REQUEST_EVENTS, pullRequestOf, type RunContext } from './pull-request.js';
 import { upsertStickyComment, type CommentOutcome } from './sticky-comment.js';
 
+const SUMMARY_POINTER =
+  'The report is larger than the 1 MiB a job summary may hold; the full report is in the file named by the `report` output.';
+
 /**
- * Appends the report to the job summary. A summary that cannot be written is a warning, not a verdict:
+ * Appends the report to the job summary, cut at a section boundary to GitHub's 1 MiB limit. A summary that cannot be written is a warning, not a verdict:
  * the gate's result, the report file and the comment still stand.
  */
 export async function writeSummary(markdown: string): Promise<void> {
@@ -18,7 +22,9 @@ export async function writeSummary(markdown: string): Promise<void> {
     return;
   }
   try {
-    await core.summary.addRaw(markdown).write();
+    await core.summary
+      .addRaw(fitToSize(markdown, { limit: SUMMARY_LIMIT_BYTES, unit: 'bytes', pointer: SUMMARY_POINTER }))
+      .write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${errorMessage(error)}`);
   }

@@ -1,3 +1,4 @@
+import { fitToSize } from '../engine/render/fit-size.js';
 import { GitHubApiError, type GitHubClient, type IssueComment } from './github/client.js';
 
 /**
@@ -28,13 +29,11 @@ export interface CommentLogger {
   warning(message: string): void;
 }
 
-/** The comment body: the marker, then the report, cut to GitHub's limit with a pointer to the summary. */
+/** The comment body: the marker, then the report, cut at a section boundary to GitHub's limit with a pointer to the summary. */
 export function commentBody(markdown: string): string {
-  const body = `${COMMENT_MARKER}\n${markdown}`;
-  if (body.length <= MAX_COMMENT_CHARS) return body;
-  const note = '\n\n_The report is too long for a comment; the full report is in the job summary._\n';
-  const room = body.slice(0, MAX_COMMENT_CHARS - note.length);
-  return `${room.slice(0, room.lastIndexOf('\n'))}${note}`;
+  const pointer = 'The report is too long for a comment; the full report is in the job summary.';
+  const limit = MAX_COMMENT_CHARS - COMMENT_MARKER.length - 1;
+  return `${COMMENT_MARKER}\n${fitToSize(markdown, { limit, unit: 'chars', pointer })}`;
 }
 
 /**
@@ -52,10 +51,17 @@ function sameText(a: string, b: string): boolean {
   return normal(a) === normal(b);
 }
 
+/** The refusals that cost only the comment, never the verdict, and what each most likely means. */
+const FORGIVEN: Readonly<Record<number, string>> = {
+  403: 'The token may be read-only, as it is on pull requests from forks; grant `pull-requests: write` to comment.',
+  404: 'The pull request or the comment may have been deleted.',
+  422: 'GitHub refused the comment as invalid (a locked conversation, or a body it will not take).',
+};
+
 /**
  * Creates the sticky comment, or updates the action's existing one in place (searched across every
  * page of comments), or leaves it alone when the text is unchanged. A 403 (a read-only token, as on
- * pull requests from forks) or 404 becomes a warning: the comment is a courtesy, the gate's verdict
+ * pull requests from forks), 404 or 422 becomes a warning: the comment is a courtesy, the gate's verdict
  * does not depend on it. Any other failure is thrown.
  */
 export async function upsertStickyComment(
@@ -81,10 +87,10 @@ export async function upsertStickyComment(
     log.info(`Created pull request comment ${created.id}.`);
     return { action: 'created', id: created.id };
   } catch (error) {
-    if (!(error instanceof GitHubApiError) || (error.status !== 403 && error.status !== 404)) throw error;
+    const why = error instanceof GitHubApiError ? FORGIVEN[error.status] : undefined;
+    if (why === undefined) throw error;
     const reason =
-      `Could not write the pull request comment (${error.message}). The token may be read-only, ` +
-      'as it is on pull requests from forks; grant `pull-requests: write` to comment. ' +
+      `Could not write the pull request comment (${(error as Error).message}). ${why} ` +
       'The gate result is unaffected; the report is in the job summary.';
     log.warning(reason);
     return { action: 'skipped', reason };
