@@ -26,7 +26,7 @@ export function controlEffectiveness(status: Status): number {
 /**
  * The residual risk: residual likelihood x residual impact when the register states them; otherwise
  * inherent x (1 - effectiveness), effectiveness the mean over the linked controls (0 with none), kept
- * to two decimals.
+ * to two decimals and never below 1.
  */
 export function residualRisk(risk: RiskEntry, linkedStatuses: readonly Status[]): Residual {
   if (risk.residualLikelihood !== undefined && risk.residualImpact !== undefined) {
@@ -43,7 +43,8 @@ export function residualRisk(risk: RiskEntry, linkedStatuses: readonly Status[])
     linkedStatuses.length === 0
       ? 0
       : linkedStatuses.reduce((sum, status) => sum + controlEffectiveness(status), 0) / linkedStatuses.length;
-  const score = Math.round(risk.score * (1 - effectiveness) * 100) / 100;
+  // Controls reduce a risk but never remove it: the scale's lowest score, 1, is the floor.
+  const score = Math.max(1, Math.round(risk.score * (1 - effectiveness) * 100) / 100);
   return {
     score,
     level: riskLevel(score),
