@@ -27,7 +27,7 @@ export function renderOverdue(items: readonly RiskReview[]): string {
   return [
     heading,
     '',
-    table(['Risk', 'Level', 'Owner', 'Due', 'Days overdue', 'Status'], rows, 'lllllrl'),
+    table(['Risk', 'Level', 'Owner', 'Due', 'Days overdue', 'Status'], rows, 'llllrl'),
   ].join('\n');
 }
 
