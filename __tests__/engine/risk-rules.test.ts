@@ -114,7 +114,8 @@ describe('treatment-overdue', () => {
     ]);
   });
   it.each(['treated', 'Closed', 'accepted'])('is never overdue once %s', (status) => {
-    const accepted = status === 'accepted' ? { accepted_by: 'X', accepted_on: '2026-01-01' } : {};
+    const accepted: Record<string, string> =
+      status === 'accepted' ? { accepted_by: 'X', accepted_on: '2026-01-01' } : {};
     const text = oneRisk({
       ...HIGH,
       treatment: 'mitigate',
