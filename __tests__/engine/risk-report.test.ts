@@ -103,7 +103,7 @@ describe('treatment status, overdue and expiring acceptances', () => {
     expect(text).not.toContain('### Ineffective treatments');
     const weak = gate('id,likelihood,impact,controls\nR9,3,5,8.28\n');
     expect(renderRiskReview(weak.riskReview!, weak.settings)).toContain(
-      '| R9 | 🟠 High | 8.28 | Not implemented | `controls.csv:5` |',
+      '| R9 | 🟠 High | 8.28 | Not implemented | controls.csv:5 |',
     );
   });
 
@@ -136,5 +136,13 @@ describe('treatment status, overdue and expiring acceptances', () => {
     expect(renderReport(gate(REGISTER), 'markdown')).toBe(renderReport(gate(REGISTER), 'markdown'));
     expect(renderReport(report, 'markdown')).toContain('### Risk heat maps');
     expect(settings().today).toBe('2026-12-04');
+  });
+
+  it('escapes user text in the lists', () => {
+    const hostile = 'id,likelihood,impact,owner,due\nR<b>,3,5,"@ops | <script>",2026-12-01\n';
+    const report = gate(hostile);
+    expect(renderRiskReview(report.riskReview!, report.settings)).toContain(
+      '| R&lt;b&gt; | 🟠 High | @\u200bops \\| &lt;script&gt; | 2026-12-01 | 3 | Open |',
+    );
   });
 });

@@ -39,7 +39,7 @@ export function renderIneffective(items: readonly RiskReview[]): string {
       LEVEL_BADGE[r.risk.level],
       cell(c.id),
       STATUS_LABEL[c.status],
-      c.file ? `\`${cell(c.file).replace(/`/g, '')}:${c.line}\`` : '_not in the controls file_',
+      c.file ? cell(`${c.file}:${c.line}`) : '_not in the controls file_',
     ]),
   );
   if (rows.length === 0) return '';
