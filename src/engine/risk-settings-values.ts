@@ -39,3 +39,30 @@ export function parseRiskAppetite(raw: string, name = 'risk-appetite'): number {
   }
   return value;
 }
+
+/** The raw risk settings as an adapter read them (CLI flags or action inputs), by their shared names. */
+export interface RiskSettingValues {
+  'treatment-days'?: string;
+  'risk-appetite'?: string;
+  'allow-accept-critical'?: boolean;
+  'acceptance-notice-days'?: string;
+}
+
+/**
+ * The risk settings the values give; values not given leave the engine's defaults. `label` names a
+ * setting in error messages the way the user wrote it (`--risk-appetite`, input `risk-appetite`).
+ */
+export function riskSettings(values: RiskSettingValues, label: (name: string) => string): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  if (values['treatment-days'] !== undefined) {
+    out.treatmentDays = parseTreatmentDays(values['treatment-days'], label('treatment-days'));
+  }
+  if (values['risk-appetite'] !== undefined) {
+    out.riskAppetite = parseRiskAppetite(values['risk-appetite'], label('risk-appetite'));
+  }
+  if (values['allow-accept-critical'] === true) out.allowAcceptCritical = true;
+  if (values['acceptance-notice-days'] !== undefined) {
+    out.acceptanceNoticeDays = parseDays(values['acceptance-notice-days'], label('acceptance-notice-days'));
+  }
+  return out;
+}

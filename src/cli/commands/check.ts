@@ -7,7 +7,7 @@ import { parseList, parseRuleSeverities, parseThreshold, parseToday } from '../.
 import { InputError } from '../../engine/errors.js';
 import { oneOf, parseFlags, type Command } from '../command.js';
 import type { CliIO } from '../io.js';
-import { RISK_HELP, RISK_OPTIONS, riskSettings } from '../risk-flags.js';
+import { RISK_HELP, RISK_OPTIONS, riskFlagSettings } from '../risk-flags.js';
 
 const OPTIONS = {
   controls: { type: 'string', multiple: true },
@@ -61,7 +61,7 @@ async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): 
     domains: parseList(values.domains),
     today: values.today === undefined ? io.today() : parseToday(values.today, '--today'),
     rules: parseRuleSeverities(values.rules, '--rules'),
-    ...riskSettings(values),
+    ...riskFlagSettings(values),
   };
   if (settings.standards.length === 0)
     throw new InputError('--standard is empty; name at least one standard');
