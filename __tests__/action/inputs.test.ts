@@ -38,6 +38,7 @@ describe('readInputs', () => {
       threshold: 80,
       domains: [],
       rules: {},
+      risk: {},
       today: undefined,
       comment: true,
       commentAuthor: 'github-actions[bot]',
@@ -55,6 +56,10 @@ describe('readInputs', () => {
       threshold: '72.5%',
       domains: 'technological, people',
       rules: 'compliance-threshold=warning,critical-risk-untreated=error',
+      'treatment-days': 'critical=3, high=14',
+      'risk-appetite': '9.5',
+      'allow-accept-critical': 'true',
+      'acceptance-notice-days': '45',
       today: '2026-12-01',
       comment: 'False',
       'comment-author': 'isms-bot[bot]',
@@ -69,6 +74,12 @@ describe('readInputs', () => {
       threshold: 72.5,
       domains: ['technological', 'people'],
       rules: { 'compliance-threshold': 'warning', 'critical-risk-untreated': 'error' },
+      risk: {
+        treatmentDays: { critical: 3, high: 14 },
+        riskAppetite: 9.5,
+        allowAcceptCritical: true,
+        acceptanceNoticeDays: 45,
+      },
       today: '2026-12-01',
       comment: false,
       commentAuthor: 'isms-bot[bot]',
@@ -96,11 +107,13 @@ describe('readInputs', () => {
       comment: 'yes',
       today: '01.12.2026',
       rules: 'compliance-threshold=loud',
+      'risk-appetite': '30',
     });
     expect(problemsOf(readInputs)).toEqual([
       'input `controls` is empty; name at least one file (newline- or comma-separated)',
       'input `threshold` "101" is not a number from 0 to 100',
       'input `rules` entry "compliance-threshold=loud" is not rule=error, rule=warning or rule=off',
+      'input `risk-appetite` "30" is not a risk score from 1 to 25',
       'input `today` "01.12.2026" is not an ISO 8601 date (YYYY-MM-DD)',
       'input `comment` is "yes"; use true or false',
     ]);
@@ -140,6 +153,10 @@ describe('action.yml and readInputs agree', () => {
       Object.entries(manifest.inputs).map(([name, i]) => [name, i.default]),
     );
     expect(defaults).toEqual({
+      'acceptance-notice-days': undefined,
+      'allow-accept-critical': 'false',
+      'risk-appetite': undefined,
+      'treatment-days': undefined,
       controls: undefined,
       risks: undefined,
       standard: 'iso27001',

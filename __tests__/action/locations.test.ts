@@ -19,6 +19,7 @@ function inputs(overrides: Partial<Inputs> = {}): Inputs {
     threshold: 80,
     domains: [],
     rules: {},
+    risk: {},
     today: '2026-12-01',
     comment: true,
     commentAuthor: 'github-actions[bot]',
@@ -138,7 +139,10 @@ describe('evaluateGate', () => {
     const here = locate(inputs({ workingDirectory: '.' }), { workspace: dir, temp: dir });
     const gated = evaluateGate(inputs({ workingDirectory: '.' }), here);
     const off = evaluateGate(
-      inputs({ workingDirectory: '.', rules: { 'critical-risk-untreated': 'off' } }),
+      inputs({
+        workingDirectory: '.',
+        rules: { 'critical-risk-untreated': 'off', 'mitigate-incomplete': 'off' },
+      }),
       here,
     );
     if (gated.kind !== 'report' || off.kind !== 'report') throw new Error('expected reports');

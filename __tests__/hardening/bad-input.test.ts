@@ -244,11 +244,12 @@ const CONTROLS: Case[] = [
     valid: 'write it as YYYY-MM-DD (e.g. 2026-03-31)',
   },
   {
-    file: 'markdown-table.md',
+    file: 'markdown-no-table.md',
     at: '',
-    value: 'Markdown is not a supported format',
-    valid: 'use CSV, YAML or JSON',
+    value: 'no Markdown table found',
+    valid: 'a header row, a `| --- |` separator row, then rows',
   },
+  { file: 'markdown-bad-status.md', at: ':5', value: '"sorta"', valid: 'accepted words: implemented' },
   {
     file: 'huge-cell-id.csv',
     at: ':2',

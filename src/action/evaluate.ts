@@ -21,6 +21,7 @@ export function settingsFrom(inputs: Inputs, now: () => Date = () => new Date())
     domains: inputs.domains,
     today: inputs.today ?? now().toISOString().slice(0, 10),
     rules: inputs.rules,
+    ...inputs.risk,
   };
 }
 

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import type { Severity } from '../engine/decide/rule.js';
 import { InputError, quote, type Problem } from '../engine/errors.js';
-import { DEFAULT_THRESHOLD } from '../engine/settings.js';
+import { riskSettings } from '../engine/risk-settings-values.js';
+import { DEFAULT_THRESHOLD, type Settings } from '../engine/settings.js';
 import { parseList, parseRuleSeverities, parseThreshold, parseToday } from '../engine/settings-values.js';
 
 /** The login GITHUB_TOKEN writes comments as; the sticky comment is only ever looked for among its comments. */
@@ -21,6 +22,8 @@ export interface Inputs {
   domains: string[];
   /** Rule severity overrides. */
   rules: Record<string, Severity>;
+  /** Risk treatment settings: deadlines by level, appetite, acceptance of Critical risks, notice days. */
+  risk: Partial<Settings>;
   /** The date deadlines are evaluated against; undefined means the day of the run. */
   today: string | undefined;
   /** Whether to create or update the sticky pull request comment. */
@@ -76,6 +79,16 @@ const READERS: { [K in keyof Inputs]: () => Inputs[K] } = {
   },
   domains: () => parseList(raw('domains')),
   rules: () => parseRuleSeverities(raw('rules'), 'input `rules`'),
+  risk: () =>
+    riskSettings(
+      {
+        'treatment-days': raw('treatment-days'),
+        'risk-appetite': raw('risk-appetite'),
+        'allow-accept-critical': booleanInput('allow-accept-critical', false),
+        'acceptance-notice-days': raw('acceptance-notice-days'),
+      },
+      (name) => `input \`${name}\``,
+    ),
   today: () => {
     const value = raw('today');
     return value === undefined ? undefined : parseToday(value, 'input `today`');

@@ -2,10 +2,11 @@ import { errorMessage, InputError } from '../engine/errors.js';
 import { problemLines } from '../engine/problem-lines.js';
 import type { Command } from './command.js';
 import { check, compliance } from './commands/check.js';
+import { riskAssess } from './commands/risk-assess.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [check, compliance];
+export const COMMANDS: readonly Command[] = [check, compliance, riskAssess];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -3,6 +3,7 @@ import { iso27001 } from './catalogs/iso27001.js';
 import { decide, validateRuleSettings, type Outcome } from './decide/decide.js';
 import { selectControls } from './evaluate/domains.js';
 import { evaluateStandard } from './evaluate/evaluate-standard.js';
+import { reviewRisks } from './evaluate/review-risks.js';
 import { summarizeRisks } from './evaluate/summarize-risks.js';
 import { InputError, type Problem } from './errors.js';
 import type { Evaluation } from './evaluation.js';
@@ -11,6 +12,7 @@ import type { RiskEntry } from './model.js';
 import type { Settings } from './settings.js';
 import { parseControls } from './validate/parse-controls.js';
 import { parseRisks } from './validate/parse-risks.js';
+import { annexAEntries } from './evaluate/annex-a-entries.js';
 
 /** The files an adapter read, and the settings it parsed. */
 export interface GateInput {
@@ -39,10 +41,12 @@ export function runGate(input: GateInput): Report {
   const parsed = parseControls(input.controls, catalogs[0] ?? iso27001);
   for (const problem of parsed.problems) problems.push(problem);
   let risks: RiskEntry[] | undefined;
+  let assessed: string | undefined;
   if (input.risks) {
     const register = parseRisks(input.risks, iso27001);
     for (const problem of register.problems) problems.push(problem);
     risks = register.entries;
+    assessed = register.assessed;
   }
   if (problems.length > 0) throw new InputError(problems);
 
@@ -51,6 +55,9 @@ export function runGate(input: GateInput): Report {
       evaluateStandard(catalog, parsed.entries, risks ?? [], selections[i]),
     ),
     risks: risks ? summarizeRisks(risks) : undefined,
+    riskReview: risks
+      ? reviewRisks(risks, annexAEntries(catalogs[0], parsed.entries), settings, assessed)
+      : undefined,
   };
   return { ...evaluation, ...decide({ evaluation, settings }), settings };
 }

@@ -7,6 +7,7 @@ import { parseList, parseRuleSeverities, parseThreshold, parseToday } from '../.
 import { InputError } from '../../engine/errors.js';
 import { oneOf, parseFlags, type Command } from '../command.js';
 import type { CliIO } from '../io.js';
+import { RISK_HELP, RISK_OPTIONS, riskFlagSettings } from '../risk-flags.js';
 
 const OPTIONS = {
   controls: { type: 'string', multiple: true },
@@ -21,6 +22,7 @@ const OPTIONS = {
   output: { type: 'string' },
   'gap-analysis': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...RISK_OPTIONS,
 } as const;
 
 const HELP = `Usage: isms-gate check --controls FILE [options]
@@ -36,7 +38,7 @@ Options:
   --domains LIST         restrict to these domains, comma-separated (e.g. technological,people)
   --rules LIST           rule severities, e.g. compliance-threshold=warning,critical-risk-untreated=error
   --today YYYY-MM-DD     the date to evaluate deadlines against (default: today)
-  --format FORMAT        markdown (default) or json
+${RISK_HELP}  --format FORMAT        markdown (default) or json
   --output FILE          write the report to FILE instead of standard output
   --gap-analysis         with 'compliance': include the prioritised gap list (always on in 'check')
   -h, --help             show this help
@@ -59,6 +61,7 @@ async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): 
     domains: parseList(values.domains),
     today: values.today === undefined ? io.today() : parseToday(values.today, '--today'),
     rules: parseRuleSeverities(values.rules, '--rules'),
+    ...riskFlagSettings(values),
   };
   if (settings.standards.length === 0)
     throw new InputError('--standard is empty; name at least one standard');

@@ -1,4 +1,5 @@
 import type { Report } from '../pipeline.js';
+import { riskReviewJson } from './risk-review-json.js';
 
 /**
  * The machine-readable report: a stable public shape (not the engine's internal objects), keys in a
@@ -64,6 +65,7 @@ export function toJson(report: Report): unknown {
           })),
         }
       : null,
+    riskReview: riskReviewJson(report),
     failures: report.failures,
     warnings: report.warnings,
   };
