@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { parse2013Id, parseAnnexAId } from '../../src/engine/catalogs/control-id.js';
 import { iso27001 } from '../../src/engine/catalogs/iso27001.js';
 import { InputError } from '../../src/engine/errors.js';
+import { parse } from 'csv-parse/sync';
+import { compareIds } from '../../src/engine/evaluate/compare-ids.js';
 import { detectDelimiter, readCsv } from '../../src/engine/load/csv-table.js';
+import { splitPlain, splitQuoted } from '../../src/engine/load/csv-split.js';
 import { decodeText } from '../../src/engine/load/decode.js';
 import { mapHeaders, normalizeHeader } from '../../src/engine/load/headers.js';
 import { readTable } from '../../src/engine/load/read-table.js';
@@ -170,6 +173,26 @@ describe('loaders: any input gives a result or an InputError, never anything els
     );
   });
 
+  it('the fast CSV readers agree with csv-parse record for record, or step aside', () => {
+    const csvText = fc
+      .array(fc.constantFrom(',', ';', '"', '""', '\n', '\r', '\r\n', 'a', ' ', 'é', '5.1'), {
+        maxLength: 40,
+      })
+      .map((parts) => parts.join(''));
+    let answered = 0;
+    fc.assert(
+      fc.property(csvText, fc.constantFrom(',', ';'), (t, delimiter) => {
+        const fast = t.includes('"') ? splitQuoted(t, delimiter) : splitPlain(t, delimiter);
+        if (fast === undefined) return;
+        answered++;
+        expect(fast).toEqual(parse(t, { delimiter, relax_column_count: true }));
+      }),
+      { numRuns: 3000 },
+    );
+    // The fast path must answer most inputs, or it would be no faster.
+    expect(answered).toBeGreaterThan(1000);
+  });
+
   it('detectDelimiter and detectFormat are total', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (path, s) => {
@@ -288,6 +311,22 @@ describe('normalisers: total, and their results are always valid values', () => 
         if (old !== undefined) expect(old).toMatch(/^A\.\d{1,2}\.\d{1,2}\.\d{1,2}$/);
       }),
       RUNS,
+    );
+  });
+
+  it('compareIds orders exactly as the numeric collator does', () => {
+    const collator = new Intl.Collator('en', { numeric: true });
+    const id = fc.oneof(
+      fc
+        .tuple(fc.constantFrom('R', 'R-', 'RISK ', 'r', 'A.5.', ''), fc.nat(100_000), fc.nat(3))
+        .map(([p, n, pad]) => `${p}${String(n).padStart(pad + 1, '0')}`),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(id, id, (a, b) => {
+        expect(Math.sign(compareIds(a, b))).toBe(Math.sign(collator.compare(a, b)));
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -1,5 +1,6 @@
 import annexA from './data/iso27001-annex-a.js';
 import attributes from './data/iso27002-attributes.js';
+import { memoize } from '../memo.js';
 import { parseAnnexAId } from './control-id.js';
 import type { Catalog, CatalogControl, CatalogGroup } from './types.js';
 
@@ -37,10 +38,10 @@ const controls: CatalogControl[] = annexA.map((entry) => ({
 }));
 const ids = new Set(controls.map((control) => control.id));
 
-function normalizeId(raw: string): string | undefined {
+const normalizeId = memoize((raw: string): string | undefined => {
   const id = parseAnnexAId(raw);
   return id !== undefined && ids.has(id) ? id : undefined;
-}
+});
 
 /** ISO/IEC 27001:2022 Annex A: 93 controls in four themes. */
 export const iso27001: Catalog = {

@@ -1,10 +1,11 @@
 /** Calendar arithmetic on ISO 8601 dates, in UTC so a runner's time zone never moves a deadline. */
 
+import { memoize } from '../memo.js';
+
 const DAY_MS = 86_400_000;
 
-function toTime(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
-}
+// Registers repeat a few hundred dates across many rows; each is parsed once.
+const toTime = memoize((date: string): number => Date.parse(`${date}T00:00:00Z`));
 
 /** The date `days` days after `date`. */
 export function addDays(date: string, days: number): string {

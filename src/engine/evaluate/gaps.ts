@@ -31,7 +31,12 @@ const STATUS_RANK: Partial<Record<Status, number>> = {
 export function findGaps(assessments: readonly ControlAssessment[], risks: readonly RiskEntry[]): Gap[] {
   const reliance = new Map<string, RiskEntry[]>();
   for (const risk of risks) {
-    for (const control of risk.controls) reliance.set(control, [...(reliance.get(control) ?? []), risk]);
+    // Appending in place: copying the list for every risk made this quadratic in the register's size.
+    for (const control of risk.controls) {
+      const list = reliance.get(control);
+      if (list) list.push(risk);
+      else reliance.set(control, [risk]);
+    }
   }
   const gaps: { gap: Gap; rank: number; order: number }[] = [];
   assessments.forEach((assessment, order) => {

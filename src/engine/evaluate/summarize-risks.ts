@@ -1,4 +1,5 @@
 import type { RiskEntry, RiskLevel } from '../model.js';
+import { compareIds } from './compare-ids.js';
 import { RISK_LEVELS } from './risk-level.js';
 
 /** The register as the report shows it: every risk, most severe first, and counts by level. */
@@ -11,8 +12,6 @@ export interface RiskSummary {
 export function summarizeRisks(risks: readonly RiskEntry[]): RiskSummary {
   const byLevel = Object.fromEntries(RISK_LEVELS.map((level) => [level, 0])) as Record<RiskLevel, number>;
   for (const risk of risks) byLevel[risk.level]++;
-  const items = [...risks].sort(
-    (a, b) => b.score - a.score || a.id.localeCompare(b.id, 'en', { numeric: true }),
-  );
+  const items = [...risks].sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
   return { items, byLevel };
 }

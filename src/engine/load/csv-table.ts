@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { InputError, type Problem } from '../errors.js';
 import { describeQuoteError, locateQuoteError } from './csv-quote-error.js';
+import { splitPlain, splitQuoted } from './csv-split.js';
 import type { Table, TableRow } from './table.js';
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -32,10 +33,13 @@ interface CsvErrorShape {
 export function readCsv(text: string, file: string): Table {
   const delimiter = detectDelimiter(text);
   let records: string[][];
+  const quoted = text.includes('"');
   try {
     // No `info` and no skipping of blank lines: csv-parse's per-record info costs about four times
     // the parse itself, and every line, blank or not, still yields a record whose span is counted below.
-    records = parse(text, { delimiter, relax_column_count: true, trim: false }) as string[][];
+    records =
+      (quoted ? splitQuoted(text, delimiter) : splitPlain(text, delimiter)) ??
+      (parse(text, { delimiter, relax_column_count: true, trim: false }) as string[][]);
   } catch (error) {
     const e = error as CsvErrorShape;
     const located = locateQuoteError(text, delimiter);
@@ -58,9 +62,10 @@ export function readCsv(text: string, file: string): Table {
     const startLine = line;
     // A record spans one line plus every line break quoted inside its fields.
     line += 1;
-    for (const cell of record) if (cell.length > 0) line += lineBreaks(cell);
+    // Only a quoted field can hold a line break; most exports quote nothing, and skip this scan.
+    if (quoted) for (const cell of record) if (cell.length > 0) line += lineBreaks(cell);
 
-    if (record.every((cell) => cell.trim() === '')) continue;
+    if (isBlank(record)) continue;
     if (!headers) {
       headers = record.map((cell) => cell.trim());
       headerLine = startLine;
@@ -76,9 +81,7 @@ export function readCsv(text: string, file: string): Table {
       continue;
     }
     const values: Record<string, string> = {};
-    headers.forEach((header, i) => {
-      if (header !== '') values[header] = record[i] ?? '';
-    });
+    for (let i = 0; i < headers.length; i++) if (headers[i] !== '') values[headers[i]!] = record[i] ?? '';
     rows.push({ line: startLine, values });
   }
   if (problems.length > 0) throw new InputError(problems);
@@ -104,4 +107,10 @@ function otherDelimiter(header: string): string | undefined {
 function lineBreaks(cell: string): number {
   if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) return 0;
   return cell.match(/\r\n|\n|\r/g)?.length ?? 0;
+}
+
+/** True when every field of a record is empty or white space (a blank line, or `,,,`). */
+function isBlank(record: readonly string[]): boolean {
+  for (const cell of record) if (cell.length > 0 && !/^\s*$/.test(cell)) return false;
+  return true;
 }

@@ -42,3 +42,18 @@ export function mapHeaders<Field extends string>(
   const missing = (Object.keys(synonyms) as Field[]).filter((field) => !seen.has(field));
   return { fields, missing };
 }
+
+/**
+ * A reader of one canonical field from a record, resolved once per file: looking the header up for
+ * every field of every row cost a scan of all columns each time.
+ */
+export function fieldReader<Field extends string>(
+  columns: ColumnMap<Field>,
+): (values: Record<string, unknown>, field: Field) => unknown {
+  const headerOf: Partial<Record<Field, string>> = {};
+  for (const [header, field] of columns.fields) headerOf[field] = header;
+  return (values, field) => {
+    const header = headerOf[field];
+    return header === undefined ? undefined : values[header];
+  };
+}

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalogs/types.js';
 import { InputError, nearest, quote, type Problem } from '../errors.js';
-import { mapHeaders, type FieldSynonyms } from '../load/headers.js';
+import { fieldReader, mapHeaders, type FieldSynonyms } from '../load/headers.js';
 import { readTable } from '../load/read-table.js';
 import type { SourceFile } from '../load/source.js';
 import type { Table } from '../load/table.js';
@@ -117,11 +117,9 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
     return [];
   }
   const entries: ControlEntry[] = [];
+  const read = fieldReader(columns);
   for (const row of table.rows) {
-    const field = (name: ControlField): unknown => {
-      for (const [header, mapped] of columns.fields) if (mapped === name) return row.values[header];
-      return undefined;
-    };
+    const field = (name: ControlField): unknown => read(row.values, name);
     const at = { file, line: row.line };
     const rawId = text(field('id'));
     if (rawId === undefined) {

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalogs/types.js';
 import { InputError, nearest, quote, type Problem } from '../errors.js';
 import { riskLevel } from '../evaluate/risk-level.js';
-import { mapHeaders, type FieldSynonyms } from '../load/headers.js';
+import { fieldReader, mapHeaders, type FieldSynonyms } from '../load/headers.js';
 import { readTable } from '../load/read-table.js';
 import type { SourceFile } from '../load/source.js';
 import type { Table } from '../load/table.js';
@@ -112,11 +112,9 @@ export function parseRisks(source: SourceFile, annexA: Catalog): ParsedRisks {
   }
   const entries: RiskEntry[] = [];
   const seen = new Map<string, number>();
+  const read = fieldReader(columns);
   for (const row of table.rows) {
-    const field = (name: RiskField): unknown => {
-      for (const [header, mapped] of columns.fields) if (mapped === name) return row.values[header];
-      return undefined;
-    };
+    const field = (name: RiskField): unknown => read(row.values, name);
     const at = { file, line: row.line };
     const before = problems.length;
     const id = text(field('id'));

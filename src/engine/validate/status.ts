@@ -1,3 +1,4 @@
+import { memoize } from '../memo.js';
 import type { Status } from '../model.js';
 
 const VOCABULARY: Readonly<Record<Exclude<Status, 'not-assessed'>, readonly string[]>> = {
@@ -29,8 +30,10 @@ function normalize(value: string): string {
 
 /** The status a cell means, or undefined when the word is not in the vocabulary. */
 export function parseStatus(value: string | undefined): Status | undefined {
-  return lookup.get(normalize(value ?? ''));
+  return statusOf(value ?? '');
 }
+
+const statusOf = memoize((value: string) => lookup.get(normalize(value)));
 
 /** The accepted words, for error messages. */
 export function statusWords(): string {

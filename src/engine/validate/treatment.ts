@@ -1,3 +1,4 @@
+import { memoize } from '../memo.js';
 import type { Treatment } from '../model.js';
 
 const WORDS: Readonly<Record<Treatment, readonly string[]>> = {
@@ -13,9 +14,9 @@ for (const [treatment, words] of Object.entries(WORDS) as [Treatment, readonly s
 }
 
 /** The ISO 27005 option a treatment cell names (2018 and 2022 wording alike), or undefined. */
-export function parseTreatment(value: string): Treatment | undefined {
-  return lookup.get(value.trim().toLowerCase().replace(/[_-]+/g, ' '));
-}
+export const parseTreatment: (value: string) => Treatment | undefined = memoize((value) =>
+  lookup.get(value.trim().toLowerCase().replace(/[_-]+/g, ' ')),
+);
 
 /** The accepted words, for error messages. */
 export function treatmentWords(): string {

@@ -9,7 +9,7 @@ export function text(value: unknown): string | undefined {
     const items = value.map(text).filter((item) => item !== undefined);
     return items.length > 0 ? items.join('; ') : undefined;
   }
-  const s = asString(value).trim();
+  const s = (typeof value === 'string' ? value : asString(value)).trim();
   return s === '' ? undefined : s;
 }
 
@@ -61,19 +61,26 @@ export function isoDate(value: unknown, field: string): string | undefined | { m
   // A parser's Date may lie outside 0000-9999 or be invalid; such a value is judged by its text like any other.
   const s = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : text(value);
   if (s === undefined) return undefined;
+  // The plain `YYYY-MM-DD` most cells hold is checked without the timestamp pattern: a register of a
+  // million rows reads several dates per row.
   const datePart =
-    /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s)?.[1];
+    s.length === 10
+      ? s
+      : /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s)?.[1];
   const match = datePart ? ISO_DATE.exec(datePart) : null;
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
-      return datePart;
-    }
-  }
+  if (match && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) return datePart;
   return {
     message: `${field} ${quote(s)} is not an ISO 8601 date; write it as YYYY-MM-DD (e.g. 2026-03-31)${dateHint(s)}`,
   };
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether year-month-day names a day of the proleptic Gregorian calendar (year 0000-9999). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /** An integer from `min` to `max`; words, decimals and out-of-range values are problems. */

@@ -3,6 +3,7 @@ import { cell } from '../escape.js';
 import { LEVEL_BADGE } from './labels.js';
 import { table } from './table.js';
 import { STATE_LABEL } from './treatment-status.js';
+import { compareIds } from '../../evaluate/compare-ids.js';
 
 const owner = (r: RiskReview) => cell(r.risk.owner) || '_unassigned_';
 
@@ -10,10 +11,7 @@ const owner = (r: RiskReview) => cell(r.risk.owner) || '_unassigned_';
 export function renderOverdue(items: readonly RiskReview[]): string {
   const overdue = items
     .filter((r) => r.daysOverdue !== undefined)
-    .sort(
-      (a, b) =>
-        b.daysOverdue! - a.daysOverdue! || a.risk.id.localeCompare(b.risk.id, 'en', { numeric: true }),
-    );
+    .sort((a, b) => b.daysOverdue! - a.daysOverdue! || compareIds(a.risk.id, b.risk.id));
   const heading = `### Overdue treatments (${overdue.length})`;
   if (overdue.length === 0) return `${heading}\n\nNo treatment is past its due date.`;
   const rows = overdue.map((r) => [
@@ -35,11 +33,7 @@ export function renderOverdue(items: readonly RiskReview[]): string {
 export function renderMissedDeadlines(items: readonly RiskReview[]): string {
   const missed = items
     .filter((r) => !r.hasPlan && r.deadline !== undefined && r.deadline.daysPast > 0)
-    .sort(
-      (a, b) =>
-        b.deadline!.daysPast - a.deadline!.daysPast ||
-        a.risk.id.localeCompare(b.risk.id, 'en', { numeric: true }),
-    );
+    .sort((a, b) => b.deadline!.daysPast - a.deadline!.daysPast || compareIds(a.risk.id, b.risk.id));
   if (missed.length === 0) return '';
   const rows = missed.map((r) => [
     cell(r.risk.id),
@@ -59,11 +53,7 @@ export function renderMissedDeadlines(items: readonly RiskReview[]): string {
 export function renderExpiringAcceptances(items: readonly RiskReview[], noticeDays: number): string {
   const expiring = items
     .filter((r) => r.acceptanceDaysLeft !== undefined && r.acceptanceDaysLeft <= noticeDays)
-    .sort(
-      (a, b) =>
-        a.acceptanceDaysLeft! - b.acceptanceDaysLeft! ||
-        a.risk.id.localeCompare(b.risk.id, 'en', { numeric: true }),
-    );
+    .sort((a, b) => a.acceptanceDaysLeft! - b.acceptanceDaysLeft! || compareIds(a.risk.id, b.risk.id));
   const heading = `### Risk acceptances expired or expiring within ${noticeDays} days (${expiring.length})`;
   if (expiring.length === 0) return `${heading}\n\nNo acceptance expires within ${noticeDays} days.`;
   const rows = expiring.map((r) => [
