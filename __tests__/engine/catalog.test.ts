@@ -6,7 +6,9 @@ describe('ISO 27001:2022 Annex A catalog', () => {
   it('has all 93 controls: 37 organizational, 8 people, 14 physical, 34 technological', () => {
     const count = (theme: string) => iso27001.controls.filter((c) => c.group === theme).length;
     expect(iso27001.controls).toHaveLength(93);
-    expect([count('organizational'), count('people'), count('physical'), count('technological')]).toEqual([37, 8, 14, 34]);
+    expect([count('organizational'), count('people'), count('physical'), count('technological')]).toEqual([
+      37, 8, 14, 34,
+    ]);
   });
 
   it('carries the five ISO 27002 attribute types on every control', () => {

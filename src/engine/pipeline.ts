@@ -1,15 +1,14 @@
 import { getCatalog } from './catalogs/registry.js';
 import { iso27001 } from './catalogs/iso27001.js';
 import { decide, validateRuleSettings, type Outcome } from './decide/decide.js';
-import { selectControls } from './evaluate/domains.js';
-import { evaluateStandard } from './evaluate/evaluate-standard.js';
+import { evaluateStandards } from './evaluate/evaluate-standards.js';
 import { summarizeRisks } from './evaluate/summarize-risks.js';
 import { InputError, type Problem } from './errors.js';
 import type { Evaluation } from './evaluation.js';
 import type { SourceFile } from './load/source.js';
 import type { RiskEntry } from './model.js';
 import type { Settings } from './settings.js';
-import { parseControls } from './validate/parse-controls.js';
+import { readControls } from './validate/read-controls.js';
 import { parseRisks } from './validate/parse-risks.js';
 
 /** The files an adapter read, and the settings it parsed. */
@@ -33,10 +32,10 @@ export function runGate(input: GateInput): Report {
   const { settings } = input;
   validateRuleSettings(settings.rules);
   const catalogs = settings.standards.map((name) => getCatalog(name));
-  const selections = catalogs.map((catalog) => selectControls(settings.domains, catalog));
 
   const problems: Problem[] = [];
-  const parsed = parseControls(input.controls, catalogs[0] ?? iso27001);
+  // The file's own numbering decides which standards are read directly and which are derived.
+  const parsed = readControls(input.controls, catalogs);
   problems.push(...parsed.problems);
   let risks: RiskEntry[] | undefined;
   if (input.risks) {
@@ -47,10 +46,9 @@ export function runGate(input: GateInput): Report {
   if (problems.length > 0) throw new InputError(problems);
 
   const evaluation: Evaluation = {
-    standards: catalogs.map((catalog, i) =>
-      evaluateStandard(catalog, parsed.entries, risks ?? [], selections[i]),
-    ),
+    standards: evaluateStandards(catalogs, parsed, risks ?? [], settings),
     risks: risks ? summarizeRisks(risks) : undefined,
+    notices: parsed.notices,
   };
   return { ...evaluation, ...decide({ evaluation, settings }), settings };
 }

@@ -12,6 +12,8 @@ export interface Settings {
   today: string;
   /** Severity overrides by rule id; rules not named keep their default. */
   rules: Record<string, Severity>;
+  /** ISO 27002 attribute type to report per-value figures for (`control-type`, `operational-capability`, ...). */
+  groupBy?: string;
 }
 
 /** Defaults shared by the action and the CLI. */

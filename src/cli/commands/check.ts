@@ -15,6 +15,7 @@ const OPTIONS = {
   standard: { type: 'string' },
   threshold: { type: 'string' },
   domains: { type: 'string' },
+  'group-by': { type: 'string' },
   rules: { type: 'string' },
   today: { type: 'string' },
   format: { type: 'string' },
@@ -34,6 +35,8 @@ Options:
   --standard LIST        standards to evaluate, comma-separated (default iso27001)
   --threshold N          minimum compliance percentage, 0-100 (default ${DEFAULT_THRESHOLD})
   --domains LIST         restrict to these domains, comma-separated (e.g. technological,people)
+  --group-by TYPE        add figures per ISO 27002 attribute value (control-type, security-property,
+                         cybersecurity-concept, operational-capability, security-domain)
   --rules LIST           rule severities, e.g. compliance-threshold=warning,critical-risk-untreated=error
   --today YYYY-MM-DD     the date to evaluate deadlines against (default: today)
   --format FORMAT        markdown (default) or json
@@ -59,6 +62,7 @@ async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): 
     domains: parseList(values.domains),
     today: values.today === undefined ? io.today() : parseToday(values.today, '--today'),
     rules: parseRuleSeverities(values.rules, '--rules'),
+    groupBy: values['group-by'],
   };
   if (settings.standards.length === 0)
     throw new InputError('--standard is empty; name at least one standard');
