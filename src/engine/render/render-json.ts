@@ -1,4 +1,5 @@
 import type { Report } from '../pipeline.js';
+import { controlExtras, gapExtras, standardExtras } from './json-standards.js';
 
 /**
  * The machine-readable report: a stable public shape (not the engine's internal objects), keys in a
@@ -17,6 +18,7 @@ export function toJson(report: Report): unknown {
       score: s.score,
       applicable: s.applicable,
       counts: s.counts,
+      ...standardExtras(s),
       domains: s.domains.map((d) => ({
         domain: d.domain,
         name: d.name,
@@ -34,6 +36,7 @@ export function toJson(report: Report): unknown {
         linkedRisks: g.linkedRisks,
         file: g.file ?? null,
         line: g.line ?? null,
+        ...gapExtras(g),
       })),
       controls: s.controls.map((c) => ({
         id: c.id,
@@ -41,6 +44,7 @@ export function toJson(report: Report): unknown {
         group: c.group,
         status: c.status,
         points: c.points,
+        ...controlExtras(c),
       })),
     })),
     risks: report.risks

@@ -3,6 +3,7 @@ import type { RenderOptions } from '../index.js';
 import { renderCompliance } from './compliance.js';
 import { renderGaps } from './gaps.js';
 import { renderRisks } from './risks.js';
+import { renderStandardNotes } from './standard-notes.js';
 import { renderReasons, renderVerdict, renderWarnings } from './verdict.js';
 
 /**
@@ -14,6 +15,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = { gaps: 
     renderVerdict(report),
     renderReasons(report),
     renderCompliance(report.standards),
+    renderStandardNotes(report),
     ...(options.gaps ? report.standards.map(renderGaps) : []),
     report.risks ? renderRisks(report.risks) : '',
     renderWarnings(report),
