@@ -1,11 +1,12 @@
 import { errorMessage, formatProblem, InputError } from '../engine/errors.js';
 import type { Command } from './command.js';
 import { check, compliance } from './commands/check.js';
+import { catalog } from './commands/catalog.js';
 import { migrate } from './commands/migrate.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [check, compliance, migrate];
+export const COMMANDS: readonly Command[] = [check, compliance, migrate, catalog];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

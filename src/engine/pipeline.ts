@@ -1,3 +1,4 @@
+import { loadCatalogs } from './catalogs/custom/load-catalog.js';
 import { getCatalog } from './catalogs/registry.js';
 import { iso27001 } from './catalogs/iso27001.js';
 import { decide, validateRuleSettings, type Outcome } from './decide/decide.js';
@@ -17,6 +18,8 @@ export interface GateInput {
   /** One or more controls files (a glob may match several). */
   controls: SourceFile[];
   risks?: SourceFile;
+  /** Custom or OSCAL catalog files (`--catalog`); with no standard named, they are the standards. */
+  catalogs?: SourceFile[];
 }
 
 /** The evaluation, the verdict and the settings that produced them: everything a renderer needs. */
@@ -31,7 +34,9 @@ export interface Report extends Evaluation, Outcome {
 export function runGate(input: GateInput): Report {
   const { settings } = input;
   validateRuleSettings(settings.rules);
-  const catalogs = settings.standards.map((name) => getCatalog(name));
+  const custom = loadCatalogs(input.catalogs ?? []);
+  const names = settings.standards.length > 0 ? settings.standards : custom.map((c) => c.id);
+  const catalogs = (names.length > 0 ? names : ['iso27001']).map((name) => getCatalog(name, custom));
 
   const problems: Problem[] = [];
   // The file's own numbering decides which standards are read directly and which are derived.

@@ -1,3 +1,4 @@
+import { attributeValueSlug } from '../../catalogs/attributes.js';
 import type { StandardResult } from '../../evaluate/evaluate-standard.js';
 import type { Report } from '../../pipeline.js';
 import { cell, inline } from '../escape.js';
@@ -20,7 +21,7 @@ function derived(s: StandardResult): string {
 function grouping(s: StandardResult): string {
   if (!s.grouping) return '';
   const rows = s.grouping.values.map((v) => [
-    cell(v.value),
+    cell(attributeValueSlug(v.value)),
     String(v.controls),
     `**${pct(v.percentage)}**`,
     String(v.counts.implemented),
