@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { MAPPING_2013, NEW_IN_2022 } from '../../../src/engine/catalogs/iso27001-2013.js';
 import { renderJson } from '../../../src/engine/render/render-json.js';
 import { renderMarkdown } from '../../../src/engine/render/markdown/index.js';
+import { InputError } from '../../../src/engine/errors.js';
 import { csv, gate } from '../../helpers/gate.js';
 
 /** Every ISO 27001:2013 Annex A control and the 2022 control(s) replacing it (ISO/IEC 27002:2022 Annex B). */
@@ -224,6 +225,30 @@ describe('a controls file numbered by the 2013 edition', () => {
     expect(derived.controls.find((c) => c.id === '164.312(d)')!.derived!.sources).toEqual([
       { id: '5.17', status: 'not-assessed' },
       { id: '8.5', status: 'implemented' },
+    ]);
+  });
+});
+
+describe('a file mixing the editions', () => {
+  const messages = (rows: string[]) => {
+    try {
+      gate(csv('id,status', rows));
+    } catch (error) {
+      if (error instanceof InputError) return error.problems.map((p) => `${p.line}: ${p.message}`);
+      throw error;
+    }
+    return [];
+  };
+
+  it('names the 2022 id of a 2013 id in a 2022 file', () => {
+    expect(messages(['5.1,implemented', '5.2,implemented', 'A.12.4.1,implemented'])).toEqual([
+      '4: "A.12.4.1" is an ISO 27001:2013 id (2022: 8.15), but most rows of this file use 2022 ids; use one edition per file (isms-gate migrate rewrites a 2013 file)',
+    ]);
+  });
+
+  it('names a 2022 id in a 2013 file as such', () => {
+    expect(messages(['A.5.1.1,implemented', 'A.5.1.2,implemented', '8.24,implemented'])).toEqual([
+      '4: "8.24" is an ISO 27001:2022 id, but most rows of this file use 2013 ids (A.9.4.2); use one edition per file',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import annexA from './data/iso27001-annex-a.js';
 import attributes from './data/iso27002-attributes.js';
 import { attributeValueSets } from './attributes.js';
 import { parseAnnexAId } from './control-id.js';
+import { explain2013IdIn2022File } from './iso27001-2013.js';
 import { TOPICAL_DOMAINS } from './topical-domains.js';
 import type { Catalog, CatalogControl, CatalogGroup, NamedControlSet } from './types.js';
 
@@ -73,6 +74,7 @@ export const iso27001: Catalog = {
   normalizeId,
   domains: selectableSets(),
   numbering: 'iso27001-2022',
+  explainUnknownId: explain2013IdIn2022File,
 };
 
 /** ISO/IEC 27002:2022: the same 93 controls, carrying their five attribute types. */

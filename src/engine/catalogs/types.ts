@@ -47,6 +47,8 @@ export interface Catalog {
    * this hook a justification is required (ISO 27001 clause 6.1.3 d).
    */
   notApplicableError?(control: CatalogControl, entry: { justification?: string }): string | undefined;
+  /** A better message for an id this catalog does not know but recognises (an id of another edition). */
+  explainUnknownId?(raw: string): string | undefined;
   /** Catalogs sharing a numbering read the same controls file directly (ISO 27001 and 27002); default: id. */
   numbering?: string;
   /** Where a custom catalog came from (file path), for messages; undefined for a built-in one. */

@@ -98,7 +98,7 @@ export function evaluateStandards(
   });
   if (results.every((r) => r.grouping === undefined)) {
     throw new InputError(
-      `--group-by ${JSON.stringify(settings.groupBy)} needs a standard whose controls carry ISO 27002 attributes (iso27001 or iso27002); ${catalogs.map((c) => c.id).join(', ')} do not`,
+      `--group-by ${JSON.stringify(settings.groupBy)} needs a standard whose controls carry ISO 27002 attributes (iso27001 or iso27002); ${catalogs.map((c) => c.id).join(', ')} ${catalogs.length === 1 ? 'does' : 'do'} not`,
     );
   }
   return results;

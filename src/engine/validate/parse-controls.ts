@@ -142,7 +142,9 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       );
       problems.push({
         ...at,
-        message: `unknown control id ${quote(rawId)} for ${catalog.name}${hint ? `; the nearest valid id is ${hint}` : ''}`,
+        message:
+          catalog.explainUnknownId?.(rawId) ??
+          `unknown control id ${quote(rawId)} for ${catalog.name}${hint ? `; the nearest valid id is ${hint}` : ''}`,
       });
       continue;
     }

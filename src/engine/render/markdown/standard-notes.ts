@@ -7,7 +7,9 @@ import { pct, table } from './table.js';
 function scope(report: Report): string {
   const domains = report.settings.domains;
   if (domains.length === 0) return '';
-  const counts = report.standards.map((s) => `${s.label}: ${s.controls.length} controls`).join('; ');
+  const counts = report.standards
+    .map((s) => `${s.label}: ${s.controls.length} ${s.controls.length === 1 ? 'control' : 'controls'}`)
+    .join('; ');
   return `Scope: domains ${domains.map((d) => `\`${inline(d).replace(/`/g, '')}\``).join(', ')} (${counts}).`;
 }
 
