@@ -2,7 +2,7 @@ import { loadCatalogs } from './catalogs/custom/load-catalog.js';
 import { getCatalog } from './catalogs/registry.js';
 import { iso27001 } from './catalogs/iso27001.js';
 import { decide, validateRuleSettings, type Outcome } from './decide/decide.js';
-import { evaluateStandards } from './evaluate/evaluate-standards.js';
+import { evaluateStandards, scopeProblems } from './evaluate/evaluate-standards.js';
 import { summarizeRisks } from './evaluate/summarize-risks.js';
 import { InputError, type Problem } from './errors.js';
 import type { Evaluation } from './evaluation.js';
@@ -48,7 +48,8 @@ export function runGate(input: GateInput): Report {
     problems.push(...register.problems);
     risks = register.entries;
   }
-  if (problems.length > 0) throw new InputError(problems);
+  // Domain and --group-by mistakes are reported together with the files' problems.
+  if (problems.length > 0) throw new InputError([...problems, ...scopeProblems(catalogs, parsed, settings)]);
 
   const evaluation: Evaluation = {
     standards: evaluateStandards(catalogs, parsed, risks ?? [], settings),

@@ -98,3 +98,20 @@ describe('--domains names', () => {
     expect(message).toContain('qualified attribute value: control-type:preventive');
   });
 });
+
+describe('problems reported together', () => {
+  it('lists an unknown domain with the controls file problems', async () => {
+    const { csv, gate } = await import('../../helpers/gate.js');
+    let error: unknown;
+    try {
+      gate(csv('id,status', ['5.1,maybe']), { domains: ['acces-control'] });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as InputError).problems.map((p) => p.message.slice(0, 40));
+    expect(problems).toEqual([
+      'unknown status "maybe" for control 5.1; ',
+      'Unknown domain "acces-control" for ISO/I',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { NEW_IN_2022 } from '../catalogs/iso27001-2013.js';
 import { numberingOf, type Catalog } from '../catalogs/types.js';
 import { findCrosswalk } from '../crosswalks/index.js';
 import type { Crosswalk } from '../crosswalks/types.js';
-import { InputError } from '../errors.js';
+import { InputError, type Problem } from '../errors.js';
 import type { RiskEntry } from '../model.js';
 import type { Settings } from '../settings.js';
 import type { ControlsReading } from '../validate/read-controls.js';
@@ -102,4 +102,19 @@ export function evaluateStandards(
     );
   }
   return results;
+}
+
+/** The problems with the scope settings (`--domains`, `--group-by`), so they can be listed with the files' own. */
+export function scopeProblems(
+  catalogs: readonly Catalog[],
+  reading: ControlsReading,
+  settings: Pick<Settings, 'domains' | 'groupBy'>,
+): Problem[] {
+  try {
+    evaluateStandards(catalogs, reading, [], settings);
+    return [];
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    throw error;
+  }
 }
