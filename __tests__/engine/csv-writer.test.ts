@@ -7,10 +7,10 @@ import { table } from '../../src/engine/render/markdown/table.js';
 
 describe('CSV writer', () => {
   it.each([
-    ['=1+1', "'=1+1"],
-    ['+SUM(A1)', "'+SUM(A1)"],
-    ['-2+3', "'-2+3"],
-    ['@cmd', "'@cmd"],
+    ['=1+1', '"\'=1+1"'],
+    ['+SUM(A1)', '"\'+SUM(A1)"'],
+    ['-2+3', '"\'-2+3"'],
+    ['@cmd', '"\'@cmd"'],
     ['\tx', '"\'\tx"'],
     ['\rx', '"\'\rx"'],
     ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],

@@ -378,6 +378,7 @@ describe('rule registry', () => {
       'risk-appetite',
       'ineffective-treatment',
       'risk-review-overdue',
+      'iso2013-ids',
     ]);
     expect(RULES.filter((rule) => rule.description.length < 20)).toEqual([]);
   });

@@ -35,6 +35,8 @@ export interface ControlEntry {
   evidence: string[];
   /** Why a control is excluded (required for not applicable) or how an alternative measure meets it. */
   justification?: string;
+  /** The alternative measure taken instead (a HIPAA Addressable specification set aside, 164.306(d)(3)). */
+  alternative?: string;
   /** ISO 8601 date of the last review. */
   lastReviewed?: string;
   notes?: string;

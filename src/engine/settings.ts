@@ -20,6 +20,8 @@ export interface Settings {
   allowAcceptCritical?: boolean;
   /** How many days ahead an acceptance's expiry is listed as expiring (default 30). */
   acceptanceNoticeDays?: number;
+  /** ISO 27002 attribute type to report per-value figures for (`control-type`, `operational-capability`, ...). */
+  groupBy?: string;
 }
 
 /** Defaults shared by the action and the CLI. */

@@ -4,6 +4,7 @@ import { acceptanceExpired } from './acceptance-expired.js';
 import { acceptanceIncomplete } from './acceptance-incomplete.js';
 import { complianceThreshold } from './compliance-threshold.js';
 import { criticalRiskUntreated } from './critical-risk-untreated.js';
+import { iso2013Ids } from './iso2013-ids.js';
 import { ineffectiveTreatment } from './ineffective-treatment.js';
 import { mitigateIncomplete } from './mitigate-incomplete.js';
 import { residualAboveInherent } from './residual-above-inherent.js';
@@ -31,4 +32,6 @@ export const RULES: readonly Rule[] = [
   riskAppetite,
   ineffectiveTreatment,
   riskReviewOverdue,
+  // Reading the controls file.
+  iso2013Ids,
 ];

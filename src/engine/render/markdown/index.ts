@@ -4,6 +4,7 @@ import { renderCompliance } from './compliance.js';
 import { renderGaps } from './gaps.js';
 import { renderRiskReview } from './risk-review.js';
 import { renderRisks } from './risks.js';
+import { renderStandardNotes } from './standard-notes.js';
 import { renderReasons, renderVerdict, renderWarnings } from './verdict.js';
 
 /**
@@ -15,6 +16,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = { gaps: 
     renderVerdict(report),
     renderReasons(report),
     renderCompliance(report.standards),
+    renderStandardNotes(report),
     ...(options.gaps ? report.standards.map(renderGaps) : []),
     report.risks ? renderRisks(report.risks) : '',
     report.riskReview ? renderRiskReview(report.riskReview, report.settings) : '',
