@@ -1,9 +1,12 @@
 import type { StandardResult } from './evaluate/evaluate-standard.js';
 import type { RiskSummary } from './evaluate/summarize-risks.js';
+import type { EvidenceReport } from './evidence/evidence-report.js';
 
 /** What evaluation produced, before the gate decides: one result per standard, and the risks. */
 export interface Evaluation {
   standards: StandardResult[];
   /** Absent when no risk register was given. */
   risks?: RiskSummary;
+  /** Evidence found in the repository; absent when no workspace probe was given. */
+  evidence?: EvidenceReport;
 }

@@ -42,6 +42,10 @@ export interface ControlEntry {
   source: SourceRef;
   /** Every column of the row as written, keyed by the file's header, for tools that rewrite the file. */
   columns: Record<string, string>;
+  /** Evidence written as still to do (`[ ]` items of a Markdown SoA): listed, not checked. */
+  pendingEvidence?: string[];
+  /** Why the control is not decided yet (`status "TBD"`): it scores as not assessed, with this reason. */
+  undecided?: string;
 }
 
 /** Risk levels, exactly as the seed's methodology defines them by score. */

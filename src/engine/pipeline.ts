@@ -9,6 +9,9 @@ import type { Evaluation } from './evaluation.js';
 import type { SourceFile } from './load/source.js';
 import type { RiskEntry } from './model.js';
 import type { Settings } from './settings.js';
+import type { WorkspaceProbe } from './probe.js';
+import { validateIsmsInputs } from './validate/validate-isms-inputs.js';
+import { evaluateIsms } from './evaluate/evaluate-isms.js';
 import { parseControls } from './validate/parse-controls.js';
 import { parseRisks } from './validate/parse-risks.js';
 
@@ -18,6 +21,8 @@ export interface GateInput {
   /** One or more controls files (a glob may match several). */
   controls: SourceFile[];
   risks?: SourceFile;
+  /** Repository access for evidence, documents and commit dates; those checks are skipped without it. */
+  probe?: WorkspaceProbe;
 }
 
 /** The evaluation, the verdict and the settings that produced them: everything a renderer needs. */
@@ -44,6 +49,8 @@ export function runGate(input: GateInput): Report {
     problems.push(...register.problems);
     risks = register.entries;
   }
+  const isms = validateIsmsInputs(input, parsed.entries);
+  problems.push(...isms.problems);
   if (problems.length > 0) throw new InputError(problems);
 
   const evaluation: Evaluation = {
@@ -52,5 +59,6 @@ export function runGate(input: GateInput): Report {
     ),
     risks: risks ? summarizeRisks(risks) : undefined,
   };
+  Object.assign(evaluation, evaluateIsms(input, isms.inputs, parsed.entries, evaluation));
   return { ...evaluation, ...decide({ evaluation, settings }), settings };
 }

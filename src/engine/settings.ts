@@ -12,6 +12,8 @@ export interface Settings {
   today: string;
   /** Severity overrides by rule id; rules not named keep their default. */
   rules: Record<string, Severity>;
+  /** Evidence reviewed or committed longer ago than this many days is stale (default 365). */
+  evidenceMaxAge?: number;
 }
 
 /** Defaults shared by the action and the CLI. */

@@ -10,6 +10,8 @@ export interface RecordShape {
   keyField: string;
   /** In the map form with scalar values, the field the value becomes. */
   valueField: string;
+  /** Header names of the id column: a Markdown table without one is prose (a revision history), not records. */
+  idHeaders?: readonly string[];
 }
 
 /**

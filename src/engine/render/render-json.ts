@@ -34,6 +34,7 @@ export function toJson(report: Report): unknown {
         linkedRisks: g.linkedRisks,
         file: g.file ?? null,
         line: g.line ?? null,
+        reason: g.reason ?? null,
       })),
       controls: s.controls.map((c) => ({
         id: c.id,

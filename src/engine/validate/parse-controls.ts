@@ -6,6 +6,7 @@ import type { SourceFile } from '../load/source.js';
 import type { Table } from '../load/table.js';
 import type { ControlEntry } from '../model.js';
 import { parseStatus, statusWords } from './status.js';
+import { isUndecided, undecidedReason } from './undecided.js';
 import { isoDate, isProblem, list, text, yesNo } from './values.js';
 
 type ControlField =
@@ -17,7 +18,8 @@ type ControlField =
   | 'applicable'
   | 'last_reviewed'
   | 'notes'
-  | 'title';
+  | 'title'
+  | 'pending_evidence';
 
 /** Header names accepted for each field of a controls file (compared ignoring case, spaces, `_` and `-`). */
 export const CONTROL_FIELDS: FieldSynonyms<ControlField> = {
@@ -36,6 +38,7 @@ export const CONTROL_FIELDS: FieldSynonyms<ControlField> = {
   last_reviewed: ['last reviewed', 'reviewed', 'review date', 'last review', 'reviewed on'],
   notes: ['comments', 'comment', 'remarks'],
   title: ['name', 'control name', 'control title'],
+  pending_evidence: ['evidence pending', 'evidence to do'],
 };
 
 /** What the controls parser hands on: the valid entries, and every problem found. */
@@ -44,7 +47,12 @@ export interface ParsedControls {
   problems: Problem[];
 }
 
-const SHAPE = { listKeys: ['controls', 'items', 'requirements'], keyField: 'id', valueField: 'status' };
+const SHAPE = {
+  listKeys: ['controls', 'items', 'requirements'],
+  keyField: 'id',
+  valueField: 'status',
+  idHeaders: ['id', ...CONTROL_FIELDS.id],
+};
 
 /**
  * Validates one or more controls files against a catalog: every id resolved or reported with the
@@ -133,7 +141,8 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       continue;
     }
     const rawStatus = text(field('status'));
-    let status = parseStatus(rawStatus);
+    const statusUndecided = isUndecided(rawStatus);
+    let status = statusUndecided ? 'not-assessed' : parseStatus(rawStatus);
     if (status === undefined) {
       problems.push({
         ...at,
@@ -141,13 +150,19 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       });
       continue;
     }
-    const applicable = yesNo(field('applicable'), 'applicable');
+    const applicableUndecided = isUndecided(field('applicable'));
+    const applicable = applicableUndecided ? undefined : yesNo(field('applicable'), 'applicable');
     if (isProblem(applicable)) {
       problems.push({ ...at, message: `${applicable.message} (control ${id})` });
       continue;
     }
     if (applicable === false) {
-      if (rawStatus !== undefined && status !== 'not-applicable' && status !== 'not-implemented') {
+      if (
+        rawStatus !== undefined &&
+        !statusUndecided &&
+        status !== 'not-applicable' &&
+        status !== 'not-implemented'
+      ) {
         problems.push({
           ...at,
           message: `control ${id} is marked not applicable but its status says ${quote(rawStatus)}; clear one of them`,
@@ -162,6 +177,12 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       });
       continue;
     }
+    if (applicableUndecided) status = 'not-assessed';
+    const undecided = applicableUndecided
+      ? undecidedReason('applicable', field('applicable'))
+      : statusUndecided && status === 'not-assessed'
+        ? undecidedReason('status', rawStatus)
+        : undefined;
     const justification = text(field('justification'));
     if (status === 'not-applicable' && justification === undefined) {
       problems.push({
@@ -175,6 +196,7 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       problems.push({ ...at, message: `${lastReviewed.message} (control ${id})` });
       continue;
     }
+    const pending = list(field('pending_evidence'), /[;\n|]+/);
     const columnsAsText: Record<string, string> = {};
     for (const [header, value] of Object.entries(row.values)) columnsAsText[header] = text(value) ?? '';
     entries.push({
@@ -189,6 +211,8 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       title: text(field('title')),
       source: { file, line: row.line },
       columns: columnsAsText,
+      ...(pending.length > 0 ? { pendingEvidence: pending } : {}),
+      ...(undecided ? { undecided } : {}),
     });
   }
   return entries;
