@@ -80,3 +80,36 @@ export interface RiskEntry {
   /** Every field of the record as written, for rules added by later stages. */
   columns: Record<string, unknown>;
 }
+
+/** Incident severities, as the seed's triage table names them. */
+export type IncidentSeverity = 'critical' | 'high' | 'medium' | 'low';
+
+/** One incident of the register, validated. Times are ISO 8601 instants as written. */
+export interface IncidentEntry {
+  id: string;
+  category?: string;
+  severity: IncidentSeverity;
+  /** Instants in UTC milliseconds, with the text as written for reports. */
+  detected: Instant;
+  logged?: Instant;
+  responded?: Instant;
+  contained?: Instant;
+  resolved?: Instant;
+  /** Date (YYYY-MM-DD) the post-incident report was completed. */
+  reportDate?: string;
+  phi: boolean;
+  personalData: boolean;
+  /** False when the register says the incident was assessed as not a notifiable breach. */
+  notifiable: boolean;
+  notifiedIndividuals?: Instant;
+  notifiedAuthority?: Instant;
+  summary?: string;
+  source: SourceRef;
+}
+
+/** A moment as a register wrote it: the text, its UTC milliseconds, and the local calendar date it names. */
+export interface Instant {
+  text: string;
+  ms: number;
+  date: string;
+}

@@ -10,6 +10,7 @@ import type { SourceFile } from './load/source.js';
 import type { RiskEntry } from './model.js';
 import type { Settings } from './settings.js';
 import type { WorkspaceProbe } from './probe.js';
+import type { DocumentSpec } from './config/plan-scopes.js';
 import { validateIsmsInputs } from './validate/validate-isms-inputs.js';
 import { evaluateIsms } from './evaluate/evaluate-isms.js';
 import { parseControls } from './validate/parse-controls.js';
@@ -23,6 +24,12 @@ export interface GateInput {
   risks?: SourceFile;
   /** Repository access for evidence, documents and commit dates; those checks are skipped without it. */
   probe?: WorkspaceProbe;
+  /** Incident register, audit findings and training records, for the incident rules and metrics. */
+  incidents?: SourceFile;
+  auditFindings?: SourceFile;
+  training?: SourceFile;
+  /** ISMS documents named in the config, for certification readiness. */
+  documents?: DocumentSpec[];
 }
 
 /** The evaluation, the verdict and the settings that produced them: everything a renderer needs. */

@@ -11,7 +11,7 @@ import { renderReasons, renderVerdict, renderWarnings } from './verdict.js';
  */
 export function renderMarkdown(report: Report, options: RenderOptions = { gaps: true }): string {
   const sections = [
-    renderVerdict(report),
+    renderVerdict(report, options.title),
     renderReasons(report),
     renderCompliance(report.standards),
     ...(options.gaps ? report.standards.map(renderGaps) : []),
