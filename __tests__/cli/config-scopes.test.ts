@@ -30,18 +30,22 @@ describe('isms-gate check with .isms.yml', () => {
       '',
       '| Scope | Verdict | Compliance | Threshold | Failures | Warnings |',
       '| --- | --- | --- | --- | ---: | ---: |',
-      '| platform | ✅ passed | ISO 27001 100.0% | 80% | 0 | 0 |',
-      '| devices | ❌ failed | ISO 27001 4.1% | 95% | 1 | 0 |',
+      '| platform | ✅ passed | ISO 27001 100.0% | 80% | 0 | 1 |',
+      '| devices | ❌ failed | ISO 27001 4.1% | 95% | 1 | 1 |',
     ]);
-    expect(stdout).toContain('## ✅ scope platform passed: ISO 27001 100.0% (threshold 80%)');
-    expect(stdout).toContain('## ❌ scope devices failed: 1 failure; ISO 27001 4.1% (threshold 95%)');
+    expect(stdout).toContain(
+      '## ✅ scope platform passed: ISO 27001 100.0% (evidenced 100.0%) (threshold 80%)',
+    );
+    expect(stdout).toContain(
+      '## ❌ scope devices failed: 1 failure; ISO 27001 4.1% (evidenced 0.0%) (threshold 95%)',
+    );
   });
 
   it('evaluates one scope with --scope, and exposes each scope in JSON', async () => {
     const one = await runCli(['check', '--scope', 'platform'], root);
     expect(one.code).toBe(0);
     expect(one.stdout.split('\n')[0]).toBe(
-      '## ✅ isms-gate (scope platform) passed: ISO 27001 100.0% (threshold 80%)',
+      '## ✅ isms-gate (scope platform) passed: ISO 27001 100.0% (evidenced 100.0%) (threshold 80%)',
     );
     const json = JSON.parse((await runCli(['check', '--format', 'json'], root)).stdout);
     expect(json.passed).toBe(false);
@@ -59,7 +63,9 @@ describe('isms-gate check with .isms.yml', () => {
     });
     const { code, stdout } = await runCli(['check', '--config', 'conf/gate.yml'], other);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('## ✅ isms-gate passed: ISO 27001 1.1% (threshold 1%)');
+    expect(stdout.split('\n')[0]).toBe(
+      '## ✅ isms-gate passed: ISO 27001 1.1% (evidenced 0.0%) (threshold 1%)',
+    );
   });
 
   it('exits 2 with every problem when the config is wrong or a scope is unknown', async () => {

@@ -5,12 +5,13 @@ import { InputError } from '../../src/engine/errors.js';
 import type { Settings } from '../../src/engine/settings.js';
 import { fakeProbe } from '../helpers/fake-probe.js';
 
+// These tests look at evidence alone; a partial controls file would also warn that the SoA is incomplete.
 const settings: Settings = {
   standards: ['iso27001'],
   threshold: 0,
   domains: [],
   today: '2026-12-04',
-  rules: {},
+  rules: { 'soa-incomplete': 'off' },
 };
 const csv = (text: string, path = 'isms/controls.csv') => ({ path, bytes: new TextEncoder().encode(text) });
 
@@ -118,7 +119,7 @@ describe('evidence in the gate', () => {
     });
     expect(report.warnings).toEqual([]);
     const tighter = runGate({
-      settings: { ...settings, evidenceMaxAge: 30, rules: { 'evidence-stale': 'error' } },
+      settings: { ...settings, evidenceMaxAge: 30, rules: { ...settings.rules, 'evidence-stale': 'error' } },
       controls: [csv('id,status,evidence\n5.17,implemented,evidence/old/report.md')],
       probe,
     });
@@ -159,7 +160,7 @@ describe('evidence in the gate', () => {
     const report = runGate({ settings, controls: [csv(controls)] });
     expect(report.evidence).toBeUndefined();
     const off = runGate({
-      settings: { ...settings, rules: { 'evidence-missing': 'off' } },
+      settings: { ...settings, rules: { ...settings.rules, 'evidence-missing': 'off' } },
       controls: [csv(controls)],
       probe: fakeProbe(files),
     });

@@ -1,10 +1,11 @@
 import { errorMessage, formatProblem, InputError } from '../engine/errors.js';
 import type { Command } from './command.js';
 import { check, compliance } from './commands/check.js';
+import { soa } from './commands/soa.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [check, compliance];
+export const COMMANDS: readonly Command[] = [check, compliance, soa];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

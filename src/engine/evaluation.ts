@@ -1,6 +1,7 @@
 import type { StandardResult } from './evaluate/evaluate-standard.js';
 import type { RiskSummary } from './evaluate/summarize-risks.js';
 import type { EvidenceReport } from './evidence/evidence-report.js';
+import type { Soa } from './soa/build-soa.js';
 
 /** What evaluation produced, before the gate decides: one result per standard, and the risks. */
 export interface Evaluation {
@@ -9,4 +10,6 @@ export interface Evaluation {
   risks?: RiskSummary;
   /** Evidence found in the repository; absent when no workspace probe was given. */
   evidence?: EvidenceReport;
+  /** The Statement of Applicability and its clause 6.1.3 d) checks (Annex A catalogs only). */
+  soa?: Soa;
 }

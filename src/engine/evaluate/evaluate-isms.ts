@@ -1,9 +1,14 @@
 import { assessEvidence } from '../evidence/assess-evidence.js';
 import { evidencedCompliance } from '../evidence/evidenced-compliance.js';
 import type { Evaluation } from '../evaluation.js';
+import { iso27001 } from '../catalogs/iso27001.js';
+import { buildSoa } from '../soa/build-soa.js';
 import type { ControlEntry } from '../model.js';
 import type { GateInput } from '../pipeline.js';
 import type { IsmsInputs } from '../validate/validate-isms-inputs.js';
+
+// The controls file is read against the first standard; an SoA needs it read against Annex A.
+const ANNEX_A = new Set(['iso27001', 'iso27002']);
 
 /**
  * Evaluates the ISMS beyond the declared score: evidence in the repository (when a probe is given).
@@ -17,6 +22,9 @@ export function evaluateIsms(
 ): Partial<Evaluation> {
   const { settings, probe } = input;
   const out: Partial<Evaluation> = {};
+  if (ANNEX_A.has((settings.standards[0] ?? '').toLowerCase().replace(/[\s_:-]+/g, ''))) {
+    out.soa = buildSoa(iso27001, entries, base.risks?.items ?? []);
+  }
   if (probe) {
     const assessment = assessEvidence(entries, probe, settings.today, settings.evidenceMaxAge);
     out.evidence = { ...assessment, compliance: evidencedCompliance(base.standards, assessment) };

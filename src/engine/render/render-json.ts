@@ -1,4 +1,5 @@
 import type { Report } from '../pipeline.js';
+import { ismsJson } from './isms-json.js';
 
 /**
  * The machine-readable report: a stable public shape (not the engine's internal objects), keys in a
@@ -65,6 +66,7 @@ export function toJson(report: Report): unknown {
           })),
         }
       : null,
+    ...ismsJson(report),
     failures: report.failures,
     warnings: report.warnings,
   };

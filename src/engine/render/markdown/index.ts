@@ -1,6 +1,7 @@
 import type { Report } from '../../pipeline.js';
 import type { RenderOptions } from '../index.js';
 import { renderCompliance } from './compliance.js';
+import { renderIsmsSections } from './isms-sections.js';
 import { renderGaps } from './gaps.js';
 import { renderRisks } from './risks.js';
 import { renderReasons, renderVerdict, renderWarnings } from './verdict.js';
@@ -16,6 +17,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = { gaps: 
     renderCompliance(report.standards),
     ...(options.gaps ? report.standards.map(renderGaps) : []),
     report.risks ? renderRisks(report.risks) : '',
+    ...renderIsmsSections(report),
     renderWarnings(report),
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;

@@ -4,7 +4,12 @@ import { pct } from './table.js';
 
 /** The one line a reader needs: passed or failed, and the headline figures. */
 export function renderVerdict(report: Report, title = 'isms-gate'): string {
-  const figures = report.standards.map((s) => `${s.label} ${pct(s.percentage)}`).join(', ');
+  const figures = report.standards
+    .map((s) => {
+      const evidenced = report.evidence?.compliance.find((e) => e.standard === s.standard);
+      return `${s.label} ${pct(s.percentage)}${evidenced ? ` (evidenced ${pct(evidenced.evidenced)})` : ''}`;
+    })
+    .join(', ');
   const threshold = `threshold ${report.settings.threshold}%`;
   if (report.passed) {
     return `## ✅ ${title} passed: ${figures} (${threshold})`;
