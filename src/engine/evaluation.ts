@@ -2,6 +2,7 @@ import type { StandardResult } from './evaluate/evaluate-standard.js';
 import type { RiskSummary } from './evaluate/summarize-risks.js';
 import type { EvidenceReport } from './evidence/evidence-report.js';
 import type { Soa } from './soa/build-soa.js';
+import type { IncidentEvaluation } from './evaluate/incidents/check-incidents.js';
 
 /** What evaluation produced, before the gate decides: one result per standard, and the risks. */
 export interface Evaluation {
@@ -12,4 +13,6 @@ export interface Evaluation {
   evidence?: EvidenceReport;
   /** The Statement of Applicability and its clause 6.1.3 d) checks (Annex A catalogs only). */
   soa?: Soa;
+  /** The incident register against the seed's clocks; absent when no register was given. */
+  incidents?: IncidentEvaluation;
 }

@@ -3,6 +3,7 @@ import { evidencedCompliance } from '../evidence/evidenced-compliance.js';
 import type { Evaluation } from '../evaluation.js';
 import { iso27001 } from '../catalogs/iso27001.js';
 import { buildSoa } from '../soa/build-soa.js';
+import { checkIncidents } from './incidents/check-incidents.js';
 import type { ControlEntry } from '../model.js';
 import type { GateInput } from '../pipeline.js';
 import type { IsmsInputs } from '../validate/validate-isms-inputs.js';
@@ -16,7 +17,7 @@ const ANNEX_A = new Set(['iso27001', 'iso27002']);
  */
 export function evaluateIsms(
   input: GateInput,
-  _inputs: IsmsInputs,
+  inputs: IsmsInputs,
   entries: readonly ControlEntry[],
   base: Evaluation,
 ): Partial<Evaluation> {
@@ -28,6 +29,14 @@ export function evaluateIsms(
   if (probe) {
     const assessment = assessEvidence(entries, probe, settings.today, settings.evidenceMaxAge);
     out.evidence = { ...assessment, compliance: evidencedCompliance(base.standards, assessment) };
+  }
+  if (inputs.incidents) {
+    out.incidents = checkIncidents(
+      inputs.incidents,
+      settings.today,
+      settings.incidentResponse,
+      settings.holidays,
+    );
   }
   return out;
 }

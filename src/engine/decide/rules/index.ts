@@ -5,6 +5,10 @@ import { evidenceMissing } from './evidence-missing.js';
 import { evidenceStale } from './evidence-stale.js';
 import { soaExclusionReliedOn } from './soa-exclusion-relied-on.js';
 import { soaIncomplete } from './soa-incomplete.js';
+import { incidentLoggingTime } from './incident-logging-time.js';
+import { incidentNotificationTime } from './incident-notification-time.js';
+import { incidentReportTime } from './incident-report-time.js';
+import { incidentResponseTime } from './incident-response-time.js';
 
 /** Every gate rule, in the order the report lists their findings. */
 export const RULES: readonly Rule[] = [
@@ -14,4 +18,8 @@ export const RULES: readonly Rule[] = [
   evidenceStale,
   soaExclusionReliedOn,
   soaIncomplete,
+  incidentLoggingTime,
+  incidentResponseTime,
+  incidentReportTime,
+  incidentNotificationTime,
 ];
