@@ -3,6 +3,8 @@ import type { RiskSummary } from './evaluate/summarize-risks.js';
 import type { EvidenceReport } from './evidence/evidence-report.js';
 import type { Soa } from './soa/build-soa.js';
 import type { IncidentEvaluation } from './evaluate/incidents/check-incidents.js';
+import type { Metrics } from './evaluate/metrics.js';
+import type { Readiness } from './readiness/checklists.js';
 
 /** What evaluation produced, before the gate decides: one result per standard, and the risks. */
 export interface Evaluation {
@@ -15,4 +17,8 @@ export interface Evaluation {
   soa?: Soa;
   /** The incident register against the seed's clocks; absent when no register was given. */
   incidents?: IncidentEvaluation;
+  /** Monitoring metrics; absent when no incident, audit findings or training register was given. */
+  metrics?: Metrics;
+  /** Stage 1 and Stage 2 readiness; absent when the config names no documents. */
+  readiness?: Readiness;
 }

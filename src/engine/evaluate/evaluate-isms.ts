@@ -4,6 +4,8 @@ import type { Evaluation } from '../evaluation.js';
 import { iso27001 } from '../catalogs/iso27001.js';
 import { buildSoa } from '../soa/build-soa.js';
 import { checkIncidents } from './incidents/check-incidents.js';
+import { computeMetrics } from './metrics.js';
+import { assessReadiness } from '../readiness/checklists.js';
 import type { ControlEntry } from '../model.js';
 import type { GateInput } from '../pipeline.js';
 import type { IsmsInputs } from '../validate/validate-isms-inputs.js';
@@ -12,7 +14,8 @@ import type { IsmsInputs } from '../validate/validate-isms-inputs.js';
 const ANNEX_A = new Set(['iso27001', 'iso27002']);
 
 /**
- * Evaluates the ISMS beyond the declared score: evidence in the repository (when a probe is given).
+ * Evaluates the ISMS beyond the declared score: evidence in the repository (when a probe is given),
+ * the Statement of Applicability, incident clocks, metrics and certification readiness.
  * Returns the parts to add to the evaluation; the declared figures are left as they are.
  */
 export function evaluateIsms(
@@ -37,6 +40,17 @@ export function evaluateIsms(
       settings.incidentResponse,
       settings.holidays,
     );
+  }
+  if (inputs.incidents || inputs.findings || inputs.training) {
+    out.metrics = computeMetrics(settings.today, {
+      incidents: inputs.incidents,
+      findings: inputs.findings,
+      training: inputs.training,
+      evidence: out.evidence,
+    });
+  }
+  if (inputs.documents) {
+    out.readiness = assessReadiness(inputs.documents, { ...base, ...out }, out.metrics ?? {}, settings);
   }
   return out;
 }

@@ -9,6 +9,8 @@ import { incidentLoggingTime } from './incident-logging-time.js';
 import { incidentNotificationTime } from './incident-notification-time.js';
 import { incidentReportTime } from './incident-report-time.js';
 import { incidentResponseTime } from './incident-response-time.js';
+import { readinessStage1 } from './readiness-stage-1.js';
+import { readinessStage2 } from './readiness-stage-2.js';
 
 /** Every gate rule, in the order the report lists their findings. */
 export const RULES: readonly Rule[] = [
@@ -22,4 +24,6 @@ export const RULES: readonly Rule[] = [
   incidentResponseTime,
   incidentReportTime,
   incidentNotificationTime,
+  readinessStage1,
+  readinessStage2,
 ];
