@@ -28,13 +28,10 @@ export const DEFAULT_TRAINING_TARGET = 90;
 
 function describeDoc(doc: DocumentStatus | undefined): string[] {
   if (!doc?.file) return [];
-  const parts = [doc.file];
+  const parts: string[] = [];
   if (doc.approved) parts.push(`approved by ${doc.front!.approvedBy} on ${doc.front!.approvedOn}`);
-  if (doc.reviewed)
-    parts.push(
-      `reviewed ${doc.reviewed}, next review by ${doc.nextReview} (every ${formatPeriod(doc.reviewPeriod)})`,
-    );
-  return [parts.join(': ')];
+  if (doc.reviewed) parts.push(`next review by ${doc.nextReview} (every ${formatPeriod(doc.reviewPeriod)})`);
+  return [parts.length > 0 ? `${doc.file} (${parts.join(', ')})` : doc.file];
 }
 
 function item(stage: 1 | 2, text: string, found: string[], missing: string[]): ReadinessItem {
