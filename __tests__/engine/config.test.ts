@@ -197,5 +197,8 @@ describe('scopes', () => {
       line: 1,
       message: 'scope "lab" is not defined under scopes; defined: a',
     });
+    expect(problemsOf(() => parseConfig(source('controls: c.csv\nscope: lab\n')))[0]!.message).toBe(
+      'scope "lab" is set but the config defines no scopes; add a scopes: map or remove scope:',
+    );
   });
 });

@@ -147,6 +147,13 @@ export function parseConfig(source: SourceFile): IsmsConfig {
   if (scopePair) config.scope = readString(scopePair.value as Node, 'scope', ctx);
   const scopesPair = root.items.find((pair) => keyOf(pair.key) === 'scopes');
   if (scopesPair) config.scopes = readScopes(scopesPair.value as Node, ctx);
+  if (config.scope !== undefined && !scopesPair) {
+    problems.push({
+      file,
+      line: ctx.line(scopePair!.value),
+      message: `scope ${quote(config.scope)} is set but the config defines no scopes; add a scopes: map or remove scope:`,
+    });
+  }
   if (config.scope !== undefined && config.scopes && !config.scopes.some((s) => s.name === config.scope)) {
     problems.push({
       file,
