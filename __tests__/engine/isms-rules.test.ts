@@ -26,6 +26,7 @@ describe('ISMS rules', () => {
 
   it('are documented with their default severity', () => {
     const defaults = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity]));
-    for (const id of ids) expect(docs).toContain(`| \`${id}\` | ${defaults[id]} |`);
+    // Prettier may pad the table's cells, so the row is matched whatever the spacing.
+    for (const id of ids) expect(docs).toMatch(new RegExp(`\\| +\`${id}\` +\\| +${defaults[id]} +\\|`));
   });
 });
