@@ -18,6 +18,8 @@ function inputs(overrides: Partial<Inputs> = {}): Inputs {
     standards: ['iso27001'],
     threshold: 80,
     domains: [],
+    groupBy: undefined,
+    catalogs: [],
     rules: {},
     risk: {},
     today: '2026-12-01',

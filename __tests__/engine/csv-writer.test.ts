@@ -1,16 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { readCsv } from '../../src/engine/load/csv-table.js';
-import { readMarkdownTable } from '../../src/engine/load/markdown-table.js';
+import { readMarkdownTable } from '../../src/engine/load/markdown-register.js';
 import { csvField, toCsv } from '../../src/engine/render/csv.js';
 import { cell } from '../../src/engine/render/escape.js';
 import { table } from '../../src/engine/render/markdown/table.js';
 
 describe('CSV writer', () => {
   it.each([
-    ['=1+1', "'=1+1"],
-    ['+SUM(A1)', "'+SUM(A1)"],
-    ['-2+3', "'-2+3"],
-    ['@cmd', "'@cmd"],
+    ['=1+1', '"\'=1+1"'],
+    ['+SUM(A1)', '"\'+SUM(A1)"'],
+    ['-2+3', '"\'-2+3"'],
+    ['@cmd', '"\'@cmd"'],
     ['\tx', '"\'\tx"'],
     ['\rx', '"\'\rx"'],
     ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],

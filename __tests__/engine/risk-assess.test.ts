@@ -225,7 +225,7 @@ describe('asset inventory', () => {
       settings: TODAY,
     });
     const csv = renderAssessment(assessment, 'csv');
-    expect(csv).toContain(",'@Security,");
+    expect(csv).toContain(',"\'@Security",');
     expect(csv).toContain('"Malware and ransomware: Ward tablets; shared"');
     expect(csv).not.toMatch(/,@Security/);
   });

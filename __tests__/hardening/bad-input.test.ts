@@ -116,8 +116,20 @@ const CONTROLS: Case[] = [
   { file: 'yaml-alias-bomb.yaml', at: ':6', value: 'an alias bomb?', valid: 'write the records out' },
   {
     file: 'yaml-deep-nesting.yaml',
-    at: ':3:5012',
-    value: 'nests 5000 brackets deep',
+    at: ':3:113',
+    value: 'nests more than 100 brackets deep',
+    valid: 'records are flat maps of fields',
+  },
+  {
+    file: 'yaml-deep-indentation.yaml',
+    at: ':202:201',
+    value: 'indented more than 200 columns deep',
+    valid: 'records are flat maps of fields',
+  },
+  {
+    file: 'yaml-deep-compact-lists.yaml',
+    at: ':2:201',
+    value: 'indented more than 200 columns deep',
     valid: 'records are flat maps of fields',
   },
   {
@@ -158,8 +170,8 @@ const CONTROLS: Case[] = [
   },
   {
     file: 'json-deep-nesting.json',
-    at: ':1:5001',
-    value: 'nests 5001 brackets deep',
+    at: ':1:101',
+    value: 'nests more than 100 brackets deep',
     valid: 'flat maps of fields',
   },
   {
@@ -180,7 +192,12 @@ const CONTROLS: Case[] = [
     value: '("A.5.1"): already listed at controls/duplicate-id.csv:2',
     valid: 'keep one row per control',
   },
-  { file: 'id-iso2013.csv', at: ':2', value: '"A.9.4.2"', valid: 'its 2022 successor is 8.5' },
+  {
+    file: 'id-iso2013-mixed.csv',
+    at: ':3',
+    value: '"A.9.4.2" is an ISO 27001:2013 id (2022: 8.5)',
+    valid: 'use one edition per file',
+  },
   { file: 'id-hipaa.csv', at: ':2', value: '"164.312(a)(1)"', valid: 'HIPAA Security Rule citation' },
   { file: 'id-soc2.csv', at: ':2', value: '"CC6.1"', valid: 'SOC 2 Trust Services Criteria id' },
   { file: 'id-out-of-range.csv', at: ':2', value: '"5.99"', valid: 'the nearest valid id is 5.29' },
@@ -245,9 +262,9 @@ const CONTROLS: Case[] = [
   },
   {
     file: 'markdown-no-table.md',
-    at: '',
-    value: 'no Markdown table found',
-    valid: 'a header row, a `| --- |` separator row, then rows',
+    at: ':1',
+    value: 'no records found in this Markdown file',
+    valid: 'or a table with an id column',
   },
   { file: 'markdown-bad-status.md', at: ':5', value: '"sorta"', valid: 'accepted words: implemented' },
   {
@@ -338,8 +355,8 @@ const RISKS: Case[] = [
   },
   {
     file: 'json-deep-nesting.json',
-    at: ':1:5010',
-    value: 'nests 5001 brackets deep',
+    at: ':1:110',
+    value: 'nests more than 100 brackets deep',
     valid: 'flat maps of fields',
   },
 ];
@@ -404,7 +421,9 @@ describe('the bad-input corpus: every malformed file is exit 2 with a located, q
   it('refuses a path outside the workspace before reading anything', async () => {
     const run = await runCli(['check', '--controls', '../../../package.json'], BAD);
     expectCleanRejection(run);
-    expect(run.stderr).toContain('controls file "../../../package.json" is outside the workspace');
+    expect(run.stderr).toBe(
+      'isms-gate check: invalid input\n  --controls: "../../../package.json" leaves the workspace (it resolves to "../../../package.json")\n',
+    );
   });
 
   it('reports every broken file of one run at once, in the order given', async () => {

@@ -20,6 +20,10 @@ export interface Inputs {
   threshold: number;
   /** Domains to restrict the evaluation to; empty for all. */
   domains: string[];
+  /** ISO 27002 attribute type to report per-value figures for; undefined for none. */
+  groupBy: string | undefined;
+  /** Custom or OSCAL catalog files, relative to the working directory. */
+  catalogs: string[];
   /** Rule severity overrides. */
   rules: Record<string, Severity>;
   /** Risk treatment settings: deadlines by level, appetite, acceptance of Critical risks, notice days. */
@@ -78,6 +82,8 @@ const READERS: { [K in keyof Inputs]: () => Inputs[K] } = {
     return value === undefined ? DEFAULT_THRESHOLD : parseThreshold(value, 'input `threshold`');
   },
   domains: () => parseList(raw('domains')),
+  groupBy: () => raw('group-by'),
+  catalogs: () => parseList(raw('catalog')),
   rules: () => parseRuleSeverities(raw('rules'), 'input `rules`'),
   risk: () =>
     riskSettings(

@@ -3,10 +3,13 @@ import { problemLines } from '../engine/problem-lines.js';
 import type { Command } from './command.js';
 import { check, compliance } from './commands/check.js';
 import { riskAssess } from './commands/risk-assess.js';
+import { catalog } from './commands/catalog.js';
+import { migrate } from './commands/migrate.js';
+import { soa } from './commands/soa.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [check, compliance, riskAssess];
+export const COMMANDS: readonly Command[] = [check, compliance, soa, riskAssess, migrate, catalog];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

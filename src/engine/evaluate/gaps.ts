@@ -15,6 +15,10 @@ export interface Gap {
   linkedRisks: string[];
   file?: string;
   line?: number;
+  /** Why the control is a gap when its status alone does not say (see ControlAssessment.detail). */
+  detail?: string;
+  /** Why a listed control is not assessed, when the file says it is undecided (`TBD`). */
+  reason?: string;
 }
 
 const STATUS_RANK: Partial<Record<Status, number>> = {
@@ -55,6 +59,8 @@ export function findGaps(assessments: readonly ControlAssessment[], risks: reado
         linkedRisks: relying.map((risk) => risk.id),
         file: assessment.entry?.source.file,
         line: assessment.entry?.source.line,
+        ...(assessment.detail ? { detail: assessment.detail } : {}),
+        ...(assessment.entry?.undecided ? { reason: assessment.entry.undecided } : {}),
       },
       rank: urgency * 10 + (STATUS_RANK[assessment.status] ?? 9),
       order,

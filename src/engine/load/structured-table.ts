@@ -1,6 +1,6 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { InputError, quote } from '../errors.js';
-import { deepestPoint, MAX_RECORD_DEPTH } from './nesting.js';
+import { MAX_RECORD_DEPTH, nestingProblem } from './nesting.js';
 import type { Table, TableRow } from './table.js';
 
 /** How to find the records in a YAML/JSON document. */
@@ -11,6 +11,13 @@ export interface RecordShape {
   keyField: string;
   /** In the map form with scalar values, the field the value becomes. */
   valueField: string;
+  /** Header names of the id column: a Markdown table without one is prose (a revision history), not records. */
+  idHeaders?: readonly string[];
+  /**
+   * In Markdown, the records are the one table under a heading naming them (a register as
+   * `risk-assess` writes it) rather than control sections and id tables.
+   */
+  markdownTable?: boolean;
 }
 
 /**
@@ -20,16 +27,18 @@ export interface RecordShape {
  * `residual likelihood`. Aliases are capped, so an alias bomb is an error rather than a hang.
  */
 export function readStructured(text: string, file: string, shape: RecordShape): Table {
+  const deep = nestingProblem(text);
+  if (deep) throw new InputError([{ file, ...deep }]);
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch (error) {
-    if (error instanceof RangeError) throw tooDeep(text, file);
+    if (error instanceof RangeError) throw tooDeep(file);
     throw error;
   }
   if (doc.errors.length > 0) {
-    if (doc.errors.some((error) => /call stack/i.test(error.message))) throw tooDeep(text, file);
+    if (doc.errors.some((error) => /call stack/i.test(error.message))) throw tooDeep(file);
     throw new InputError(
       doc.errors.map((error) => {
         const at = lineCounter.linePos(error.pos[0]);
@@ -48,7 +57,7 @@ export function readStructured(text: string, file: string, shape: RecordShape): 
     try {
       return isNode(node) ? node.toJS(doc, { maxAliasCount: 100 }) : node;
     } catch (error) {
-      if (error instanceof RangeError) throw tooDeep(text, file);
+      if (error instanceof RangeError) throw tooDeep(file);
       const line = isNode(node) ? lineOf(node) : undefined;
       if (/alias/i.test((error as Error).message)) {
         throw new InputError([
@@ -166,14 +175,8 @@ function flatten(
   return out;
 }
 
-function tooDeep(text: string, file: string): InputError {
-  const at = deepestPoint(text);
+function tooDeep(file: string): InputError {
   return new InputError([
-    {
-      file,
-      line: at.line,
-      column: at.column,
-      message: `the document nests ${at.depth} brackets deep, too deep to read; records are flat maps of fields`,
-    },
+    { file, message: 'the document nests too deeply to read; records are flat maps of fields' },
   ]);
 }

@@ -1,5 +1,7 @@
 import type { Report } from '../pipeline.js';
 import { riskReviewJson } from './risk-review-json.js';
+import { controlExtras, gapExtras, standardExtras } from './json-standards.js';
+import { ismsJson } from './isms-json.js';
 
 /**
  * The machine-readable report: a stable public shape (not the engine's internal objects), keys in a
@@ -18,6 +20,7 @@ export function toJson(report: Report): unknown {
       score: s.score,
       applicable: s.applicable,
       counts: s.counts,
+      ...standardExtras(s),
       domains: s.domains.map((d) => ({
         domain: d.domain,
         name: d.name,
@@ -35,6 +38,8 @@ export function toJson(report: Report): unknown {
         linkedRisks: g.linkedRisks,
         file: g.file ?? null,
         line: g.line ?? null,
+        ...gapExtras(g),
+        reason: g.reason ?? null,
       })),
       controls: s.controls.map((c) => ({
         id: c.id,
@@ -42,6 +47,7 @@ export function toJson(report: Report): unknown {
         group: c.group,
         status: c.status,
         points: c.points,
+        ...controlExtras(c),
       })),
     })),
     risks: report.risks
@@ -66,6 +72,7 @@ export function toJson(report: Report): unknown {
         }
       : null,
     riskReview: riskReviewJson(report),
+    ...ismsJson(report),
     failures: report.failures,
     warnings: report.warnings,
   };

@@ -8,6 +8,7 @@ import type { ControlEntry } from '../model.js';
 import { foreignIdHint } from './foreign-id.js';
 import { formulaHint } from './hints.js';
 import { parseStatus, statusWords } from './status.js';
+import { isUndecided, undecidedReason } from './undecided.js';
 import { isoDate, isProblem, list, text, yesNo } from './values.js';
 
 type ControlField =
@@ -19,7 +20,9 @@ type ControlField =
   | 'applicable'
   | 'last_reviewed'
   | 'notes'
-  | 'title';
+  | 'title'
+  | 'alternative'
+  | 'pending_evidence';
 
 /** Header names accepted for each field of a controls file (compared ignoring case, spaces, `_` and `-`). */
 export const CONTROL_FIELDS: FieldSynonyms<ControlField> = {
@@ -38,6 +41,15 @@ export const CONTROL_FIELDS: FieldSynonyms<ControlField> = {
   last_reviewed: ['last reviewed', 'reviewed', 'review date', 'last review', 'reviewed on'],
   notes: ['comments', 'comment', 'remarks'],
   title: ['name', 'control name', 'control title'],
+  alternative: [
+    'alternative measure',
+    'alternative measures',
+    'equivalent measure',
+    'equivalent alternative measure',
+    'compensating control',
+    'compensating controls',
+  ],
+  pending_evidence: ['evidence pending', 'evidence to do'],
 };
 
 /** What the controls parser hands on: the valid entries, and every problem found. */
@@ -46,7 +58,13 @@ export interface ParsedControls {
   problems: Problem[];
 }
 
-const SHAPE = { listKeys: ['controls', 'items', 'requirements'], keyField: 'id', valueField: 'status' };
+/** Where the records of a YAML/JSON/Markdown controls file are found. */
+export const CONTROLS_SHAPE = {
+  listKeys: ['controls', 'items', 'requirements'],
+  keyField: 'id',
+  valueField: 'status',
+  idHeaders: ['id', ...CONTROL_FIELDS.id],
+};
 
 /**
  * Validates one or more controls files against a catalog: every id resolved or reported with the
@@ -60,7 +78,7 @@ export function parseControls(sources: readonly SourceFile[], catalog: Catalog):
   for (const source of sources) {
     let table: Table;
     try {
-      table = readTable(source, SHAPE);
+      table = readTable(source, CONTROLS_SHAPE);
     } catch (error) {
       if (error instanceof InputError) {
         for (const problem of error.problems) problems.push(problem);
@@ -134,12 +152,15 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       );
       problems.push({
         ...at,
-        message: `unknown control id ${quote(rawId)} for ${catalog.name}${foreignHint(rawId, catalog) || (hint ? `; the nearest valid id is ${hint}` : '')}${formulaHint(rawId)}`,
+        message:
+          catalog.explainUnknownId?.(rawId) ??
+          `unknown control id ${quote(rawId)} for ${catalog.name}${foreignHint(rawId, catalog) || (hint ? `; the nearest valid id is ${hint}` : '')}${formulaHint(rawId)}`,
       });
       continue;
     }
     const rawStatus = text(field('status'));
-    let status = parseStatus(rawStatus);
+    const statusUndecided = isUndecided(rawStatus);
+    let status = statusUndecided ? 'not-assessed' : parseStatus(rawStatus);
     if (status === undefined) {
       problems.push({
         ...at,
@@ -147,13 +168,19 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       });
       continue;
     }
-    const applicable = yesNo(field('applicable'), 'applicable');
+    const applicableUndecided = isUndecided(field('applicable'));
+    const applicable = applicableUndecided ? undefined : yesNo(field('applicable'), 'applicable');
     if (isProblem(applicable)) {
       problems.push({ ...at, message: `${applicable.message} (control ${id})` });
       continue;
     }
     if (applicable === false) {
-      if (rawStatus !== undefined && status !== 'not-applicable' && status !== 'not-implemented') {
+      if (
+        rawStatus !== undefined &&
+        !statusUndecided &&
+        status !== 'not-applicable' &&
+        status !== 'not-implemented'
+      ) {
         problems.push({
           ...at,
           message: `control ${id} is marked not applicable but its status says ${quote(rawStatus)}; clear one of them`,
@@ -168,12 +195,17 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       });
       continue;
     }
+    if (applicableUndecided) status = 'not-assessed';
+    const undecided = applicableUndecided
+      ? undecidedReason('applicable', field('applicable'))
+      : statusUndecided && status === 'not-assessed'
+        ? undecidedReason('status', rawStatus)
+        : undefined;
     const justification = text(field('justification'));
-    if (status === 'not-applicable' && justification === undefined) {
-      problems.push({
-        ...at,
-        message: `control ${id} is not applicable without a justification; ISO 27001 clause 6.1.3 d) requires one (add a "justification" column)`,
-      });
+    const notApplicableProblem =
+      status === 'not-applicable' ? notApplicableError(catalog, id, justification) : undefined;
+    if (notApplicableProblem !== undefined) {
+      problems.push({ ...at, message: notApplicableProblem });
       continue;
     }
     const lastReviewed = isoDate(field('last_reviewed'), 'last_reviewed');
@@ -181,6 +213,7 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       problems.push({ ...at, message: `${lastReviewed.message} (control ${id})` });
       continue;
     }
+    const pending = list(field('pending_evidence'), /[;\n|]+/);
     const columnsAsText: Record<string, string> = {};
     for (const [header, value] of Object.entries(row.values)) columnsAsText[header] = text(value) ?? '';
     entries.push({
@@ -190,11 +223,14 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       owner: text(field('owner')),
       evidence: list(field('evidence'), /[;\n|]+/),
       justification,
+      alternative: text(field('alternative')),
       lastReviewed,
       notes: text(field('notes')),
       title: text(field('title')),
       source: { file, line: row.line },
       columns: columnsAsText,
+      ...(pending.length > 0 ? { pendingEvidence: pending } : {}),
+      ...(undecided ? { undecided } : {}),
     });
   }
   return entries;
@@ -204,4 +240,18 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
 function foreignHint(rawId: string, catalog: Catalog): string {
   const hint = catalog.id.startsWith('iso2700') ? foreignIdHint(rawId) : '';
   return hint ? `: ${hint}` : '';
+}
+
+/** The catalog's rule for excluding a control; by default ISO 27001's: a justification is required. */
+function notApplicableError(
+  catalog: Catalog,
+  id: string,
+  justification: string | undefined,
+): string | undefined {
+  const control = catalog.controls.find((c) => c.id === id);
+  if (catalog.notApplicableError && control) return catalog.notApplicableError(control, { justification });
+  if (justification !== undefined) return undefined;
+  const why =
+    catalog.source === undefined ? 'ISO 27001 clause 6.1.3 d) requires one' : 'an exclusion needs a reason';
+  return `control ${id} is not applicable without a justification; ${why} (add a "justification" column)`;
 }
