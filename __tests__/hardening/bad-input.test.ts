@@ -361,6 +361,250 @@ const RISKS: Case[] = [
   },
 ];
 
+/** The other file kinds: how each is given to the CLI, then the case as above (`count` problems, default 1). */
+interface KindCase extends Case {
+  kind: 'incidents' | 'config' | 'catalogs' | 'assets' | 'audit-findings' | 'training';
+  count?: number;
+}
+
+const ARGS: Record<KindCase['kind'], (path: string) => string[]> = {
+  incidents: (path) => ['check', '--controls', VALID_CONTROLS, '--incidents', path],
+  config: (path) => ['check', '--config', path],
+  catalogs: (path) => ['check', '--controls', VALID_CONTROLS, '--catalog', path],
+  assets: (path) => ['risk-assess', '--scope', 'bench', '--assets', path],
+  'audit-findings': (path) => ['check', '--controls', VALID_CONTROLS, '--audit-findings', path],
+  training: (path) => ['check', '--controls', VALID_CONTROLS, '--training', path],
+};
+
+const OTHER_KINDS: KindCase[] = [
+  {
+    kind: 'incidents',
+    file: 'incidents/date-day-first.csv',
+    at: ':2',
+    value: '"14/01/2026 10:22"',
+    valid: 'e.g. 2026-03-06T14:05:00Z',
+  },
+  {
+    kind: 'incidents',
+    file: 'incidents/unknown-severity.csv',
+    at: ':2',
+    value: '"sev-zero"',
+    valid: 'is not critical, high, medium or low',
+  },
+  {
+    kind: 'incidents',
+    file: 'incidents/resolved-before-detected.csv',
+    at: ':2',
+    value: '(2026-01-13T09:00:00Z)',
+    valid: 'is before its detection (2026-01-14T10:22:00Z)',
+  },
+  {
+    kind: 'incidents',
+    file: 'incidents/duplicate-id.csv',
+    at: ':3',
+    value: '"INC-1"',
+    valid: 'already used at line 2',
+  },
+  {
+    kind: 'incidents',
+    file: 'incidents/phi-not-yes-no.csv',
+    at: ':2',
+    value: '"maybe"',
+    valid: 'is not yes or no',
+  },
+  {
+    kind: 'incidents',
+    file: 'incidents/latin1.csv',
+    at: ':2:14',
+    value: 'byte 0xf3 at offset 153',
+    valid: '"CSV UTF-8"',
+  },
+  {
+    kind: 'incidents',
+    file: 'incidents/yaml-syntax-error.yaml',
+    at: ':4:1',
+    value: 'Flow sequence in block collection',
+    valid: 'end with a ]',
+  },
+  {
+    kind: 'incidents',
+    file: 'incidents/empty.csv',
+    at: ':1',
+    value: 'file is empty',
+    valid: 'expected a header row',
+  },
+  {
+    kind: 'config',
+    file: 'config/yaml-syntax-error.yml',
+    at: ':3:1',
+    value: 'YAML syntax error: Flow sequence',
+    valid: 'end with a ]',
+  },
+  {
+    kind: 'config',
+    file: 'config/unknown-key.yml',
+    at: ':2',
+    value: '"threshhold"',
+    valid: 'valid keys: controls, risks',
+  },
+  {
+    kind: 'config',
+    file: 'config/threshold-word.yml',
+    at: ':2',
+    value: '"eighty"',
+    valid: 'a number from 0 to 100',
+  },
+  {
+    kind: 'config',
+    file: 'config/path-outside.yml',
+    at: '',
+    value: '"../../../../../../etc/passwd" leaves the workspace',
+    valid: 'leaves the workspace',
+  },
+  {
+    kind: 'config',
+    file: 'config/list-root.yml',
+    at: ':1',
+    value: 'the config must be a map',
+    valid: '(key: value)',
+  },
+  {
+    kind: 'config',
+    file: 'config/alias-bomb.yml',
+    at: ':3',
+    value: 'standards must be a path or name (text)',
+    valid: 'not a list',
+  },
+  {
+    kind: 'config',
+    file: 'config/impossible-date.yml',
+    at: ':2',
+    value: '"2026-02-30"',
+    valid: 'is not a date (YYYY-MM-DD)',
+  },
+  {
+    kind: 'config',
+    file: 'config/deep-nesting.yml',
+    at: ':2:108',
+    value: 'nests more than 100 brackets deep',
+    valid: 'flat maps of fields',
+  },
+  {
+    kind: 'catalogs',
+    file: 'catalogs/duplicate-ids.yaml',
+    at: ':10',
+    value: '"iam-1"',
+    valid: 'already at line 7',
+  },
+  {
+    kind: 'catalogs',
+    file: 'catalogs/unknown-group.yaml',
+    at: ':9',
+    value: '"idenity"',
+    valid: 'groups: identity',
+  },
+  {
+    kind: 'catalogs',
+    file: 'catalogs/missing-title.yaml',
+    at: ':7',
+    value: '"IAM-1"',
+    valid: 'has no "title"',
+  },
+  {
+    kind: 'catalogs',
+    file: 'catalogs/yaml-syntax-error.yaml',
+    at: ':4:1',
+    value: 'Flow sequence',
+    valid: 'YAML/JSON syntax error',
+  },
+  {
+    kind: 'catalogs',
+    file: 'catalogs/oscal-truncated.json',
+    at: ':1:128',
+    value: 'Flow map',
+    valid: 'end with a }',
+    count: 2,
+  },
+  {
+    kind: 'catalogs',
+    file: 'catalogs/oscal-wrong-root.json',
+    at: ':1',
+    value: '"not-a-catalog"',
+    valid: 'allowed keys: id, name',
+    count: 4,
+  },
+  {
+    kind: 'catalogs',
+    file: 'catalogs/oscal-deep-nesting.json',
+    at: '',
+    value: 'catalog.groups[0]',
+    valid: 'neither "id" nor "title"',
+  },
+  {
+    kind: 'assets',
+    file: 'assets/value-word.csv',
+    at: ':2',
+    value: '"high"',
+    valid: 'whole number from 1 to 5',
+  },
+  {
+    kind: 'assets',
+    file: 'assets/unknown-type.csv',
+    at: ':2',
+    value: '"Spaceship"',
+    valid: 'accepted: information (information, data',
+  },
+  {
+    kind: 'assets',
+    file: 'assets/unknown-classification.csv',
+    at: ':2',
+    value: '"Top secret"',
+    valid: 'accepted: critical (impact 5)',
+  },
+  {
+    kind: 'assets',
+    file: 'assets/headers-only.csv',
+    at: ':1',
+    value: 'no assets',
+    valid: 'headers but no rows',
+  },
+  {
+    kind: 'assets',
+    file: 'assets/latin1.csv',
+    at: ':2:18',
+    value: 'byte 0xe9 at offset 58',
+    valid: '"CSV UTF-8"',
+  },
+  {
+    kind: 'assets',
+    file: 'assets/duplicate-id.csv',
+    at: ':3',
+    value: '"A001"',
+    valid: 'already used at line 2',
+  },
+  {
+    kind: 'audit-findings',
+    file: 'registers/audit-findings-date.csv',
+    at: ':2',
+    value: '"19.09.2026"',
+    valid: 'did you mean 2026-09-19?',
+  },
+  {
+    kind: 'audit-findings',
+    file: 'registers/audit-findings-type.csv',
+    at: ':2',
+    value: '"catastrophic"',
+    valid: 'is not major, minor, observation or opportunity',
+  },
+  {
+    kind: 'training',
+    file: 'registers/training-date.csv',
+    at: ':2',
+    value: '"yesterday"',
+    valid: 'write it as YYYY-MM-DD',
+  },
+];
+
 /** Every exit-2 run must look like this: one headline, located problems, no trace, nothing written. */
 function expectCleanRejection(run: Awaited<ReturnType<typeof runCli>>): void {
   expect(run.code).toBe(2);
@@ -372,7 +616,7 @@ function expectCleanRejection(run: Awaited<ReturnType<typeof runCli>>): void {
 
 describe('the bad-input corpus: every malformed file is exit 2 with a located, quoted, helpful message', () => {
   it('holds at least 60 cases', () => {
-    expect(CONTROLS.length + RISKS.length).toBeGreaterThanOrEqual(60);
+    expect(CONTROLS.length + RISKS.length + OTHER_KINDS.length).toBeGreaterThanOrEqual(60);
   });
 
   it.each(CONTROLS)('controls/$file', async ({ file, at, value, valid }) => {
@@ -398,6 +642,20 @@ describe('the bad-input corpus: every malformed file is exit 2 with a located, q
     expect(lines[0]).toBe('isms-gate check: invalid input');
     expect(lines).toHaveLength(2);
     expect(lines[1]!.startsWith(`  ${path}${at}: `)).toBe(true);
+    expect(lines[1]).toContain(value);
+    expect(lines[1]).toContain(valid);
+  });
+
+  it.each(OTHER_KINDS)('$kind: $file', async ({ kind, file, at, value, valid, count = 1 }) => {
+    const run = await runCli([...ARGS[kind](file), '--output', 'out/report.md'], BAD);
+    expectCleanRejection(run);
+    const lines = run.stderr.trimEnd().split('\n');
+    const command = kind === 'assets' ? 'risk-assess' : 'check';
+    expect(lines[0]).toBe(
+      `isms-gate ${command}: ${count === 1 ? 'invalid input' : `${count} problems in the input`}`,
+    );
+    expect(lines).toHaveLength(1 + count);
+    expect(lines[1]!.startsWith(`  ${file}${at}: `)).toBe(true);
     expect(lines[1]).toContain(value);
     expect(lines[1]).toContain(valid);
   });

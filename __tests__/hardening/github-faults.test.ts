@@ -143,4 +143,31 @@ describe('GitHub faults, one at a time, against the loopback API through the bun
     expect(calls()).toEqual([LIST_CALL, LIST_CALL, LIST_CALL, LIST_CALL]);
     expect(api.writes()).toEqual([]);
   });
+
+  it.each([
+    ['not JSON', '{"pull_request": {"number": 12', 'is not valid JSON'],
+    ['empty', '', 'is not valid JSON'],
+    ['a list', '[12]', 'is not a JSON object'],
+  ])(
+    'an event payload that is %s is a warning: the gate runs, no comment, no stack trace',
+    async (_what, text, why) => {
+      const run = await runAction({
+        inputs: {
+          controls: 'controls.csv',
+          'working-directory': 'examples/healthtech',
+          today: '2026-12-01',
+          'github-token': TOKEN,
+        },
+        env: { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/isms' },
+        event: { name: 'pull_request', payload: {} },
+        eventText: text,
+      });
+      expect([run.code, run.outputs.passed, run.outputs.compliance]).toEqual([0, 'true', '89.1']);
+      expect(run.stdout).toContain(`::warning::The workflow event payload ${why}`);
+      expect(run.stdout).toContain('no pull request comment is written.');
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s+at /m);
+      expect(api.requests).toEqual([]);
+      expectTokenHidden(run);
+    },
+  );
 });

@@ -25,6 +25,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** The workflow event's payload, written to GITHUB_EVENT_PATH. */
   event?: { name: string; payload: unknown };
+  /** The payload file's exact text, when a test needs one that is not JSON. */
+  eventText?: string;
   cwd?: string;
 }
 
@@ -60,7 +62,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   };
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');
-  writeFileSync(files.event, JSON.stringify(options.event?.payload ?? {}));
+  writeFileSync(files.event, options.eventText ?? JSON.stringify(options.event?.payload ?? {}));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     GITHUB_ACTIONS: 'true',

@@ -15,6 +15,7 @@ import {
   type ReadContext,
   type Reader,
 } from './config-readers.js';
+import { nestingProblem } from '../load/nesting.js';
 
 /** One setting of the config file: its key, what it holds, and how it is read. */
 export interface ConfigKey {
@@ -110,6 +111,8 @@ export const CONFIG_KEYS: readonly string[] = [...SCOPE_KEYS.map((k) => k.key), 
 export function parseConfig(source: SourceFile): IsmsConfig {
   const file = source.path;
   const text = decodeText(source.bytes, file);
+  const deep = nestingProblem(text);
+  if (deep) throw new InputError([{ file, ...deep }]);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {

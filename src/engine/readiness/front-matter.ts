@@ -3,6 +3,7 @@ import type { Problem } from '../errors.js';
 import { normalizeHeader } from '../load/headers.js';
 import { parsePeriod, type Period } from '../config/periods.js';
 import { isoDate, isProblem, text } from '../validate/values.js';
+import { nestingProblem } from '../load/nesting.js';
 
 /** What a document's YAML front matter says about its control: approval, review, status. */
 export interface FrontMatter {
@@ -47,6 +48,8 @@ export function readFrontMatter(text_: string, file: string): { value?: FrontMat
         { file, line: 1, message: 'front matter starts with --- but never ends; close it with a --- line' },
       ],
     };
+  const deep = nestingProblem(lines.slice(1, end).join('\n'));
+  if (deep) return { problems: [{ file, ...deep, line: deep.line + 1 }] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {

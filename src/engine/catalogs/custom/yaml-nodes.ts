@@ -9,6 +9,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { InputError } from '../../errors.js';
+import { nestingProblem } from '../../load/nesting.js';
 
 /** A parsed YAML or JSON document that can tell the line of any of its nodes. */
 export interface LocatedDocument {
@@ -18,6 +19,8 @@ export interface LocatedDocument {
 
 /** Parses YAML or JSON (JSON through the YAML parser, so every node keeps its line); syntax errors carry file:line:column. */
 export function parseLocated(text: string, file: string): LocatedDocument {
+  const deep = nestingProblem(text);
+  if (deep) throw new InputError([{ file, ...deep }]);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
