@@ -36,7 +36,7 @@ Options:
   --domains LIST         restrict to these domains, comma-separated (e.g. technological,people)
   --rules LIST           rule severities, e.g. compliance-threshold=warning,critical-risk-untreated=error
   --today YYYY-MM-DD     the date to evaluate deadlines against (default: today)
-  --format FORMAT        markdown (default) or json
+  --format FORMAT        markdown (default), json or sarif (SARIF 2.1.0 for code scanning)
   --output FILE          write the report to FILE instead of standard output
   --gap-analysis         with 'compliance': include the prioritised gap list (always on in 'check')
   -h, --help             show this help
