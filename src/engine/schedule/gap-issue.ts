@@ -12,7 +12,13 @@ export interface IssueRef {
   body?: string | null;
 }
 
-/** The issue to update for this period (exact title) and the latest earlier one to link, among ours. */
+const TITLE = /^ISMS gap analysis (\d{4}-(?:Q[1-4]|\d{2}))$/;
+
+/**
+ * The issue to update for this period (exact title) and the issue of the latest earlier period of
+ * the same kind to link, among the issues the action wrote. The oldest wins if a title repeats, so a
+ * race between two runs converges on one issue.
+ */
 export function choosePeriodIssues(
   ours: readonly IssueRef[],
   period: Period,
@@ -20,10 +26,11 @@ export function choosePeriodIssues(
   const title = gapIssueTitle(period);
   const marked = ours.filter((issue) => (issue.body ?? '').includes(GAP_ISSUE_MARKER));
   const current = marked.filter((issue) => issue.title === title).sort((a, b) => a.number - b.number)[0];
+  const sameKind = period.kind === 'quarter' ? /Q/ : /^\d{4}-\d{2}$/;
   const previous = marked
-    .filter((issue) => issue.title !== title && issue.title.startsWith('ISMS gap analysis '))
-    .filter((issue) => current === undefined || issue.number < current.number)
-    .sort((a, b) => b.number - a.number)[0];
+    .map((issue) => ({ issue, id: TITLE.exec(issue.title)?.[1] }))
+    .filter(({ id }) => id !== undefined && sameKind.test(id) && id < period.id)
+    .sort((a, b) => b.id!.localeCompare(a.id!) || b.issue.number - a.issue.number)[0]?.issue;
   return { current, previous };
 }
 

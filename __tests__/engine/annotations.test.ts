@@ -1,0 +1,74 @@
+import { describe, expect, it } from '@jest/globals';
+import { collectAnnotations } from '../../src/engine/annotations/collect.js';
+import { renderOmitted, selectAnnotations } from '../../src/engine/annotations/select.js';
+import { InputError } from '../../src/engine/errors.js';
+import { runGate } from '../../src/engine/pipeline.js';
+import { source } from '../support/files.js';
+import { testSettings } from '../support/settings.js';
+
+const controlRows = (n: number) =>
+  Array.from({ length: n }, (_, i) => `5.${i + 1},${i % 2 === 0 ? 'partial' : 'no'}`).join('\n');
+
+describe('annotations', () => {
+  const controls = source('c.csv', `id,status\n${controlRows(14)}\n8.5,planned\n`);
+  const risks = source(
+    'r.csv',
+    'id,likelihood,impact,treatment,owner,controls\nR1,4,5,,,8.5\nR2,3,5,mitigate,Ops,5.14\n',
+  );
+  const report = runGate({ settings: testSettings({ threshold: 0 }), controls: [controls], risks });
+  const all = collectAnnotations({ report });
+
+  it('makes errors of located failures and warnings of located gaps, most important first', () => {
+    expect(all.errors).toEqual([
+      {
+        level: 'error',
+        rule: 'critical-risk-untreated',
+        title: 'isms-gate: critical-risk-untreated',
+        message: 'Critical risk R1 (score 20) has no treatment',
+        file: 'r.csv',
+        line: 2,
+      },
+    ]);
+    expect(all.warnings).toHaveLength(15);
+    // 8.5 is relied on by a Critical risk, 5.14 by a High one, then not implemented before partial.
+    expect(all.warnings.slice(0, 4).map((a) => [a.title, a.line])).toEqual([
+      ['isms-gate: gap 8.5', 16],
+      ['isms-gate: gap 5.14', 15],
+      ['isms-gate: gap 5.2', 3],
+      ['isms-gate: gap 5.4', 5],
+    ]);
+    expect(all.warnings[0]!.message).toBe(
+      'ISO 27001 control 8.5 Secure authentication is planned; no owner; relied on by R1',
+    );
+  });
+
+  it('caps each kind at 10 and counts the rest for the summary', () => {
+    const plan = selectAnnotations(all);
+    expect([plan.errors.length, plan.warnings.length, plan.omitted]).toEqual([
+      1,
+      10,
+      { errors: 0, warnings: 5 },
+    ]);
+    // Two risk-linked, six not implemented (5.2 ... 5.12), then the first two partial ones.
+    expect(plan.warnings.at(-1)!.title).toBe('isms-gate: gap 5.3');
+    expect(renderOmitted(plan)).toBe(
+      '> Annotations: GitHub shows 10 of each kind per step, so the most important are on their lines; 5 more warnings are listed in this report only.',
+    );
+    expect(renderOmitted(selectAnnotations(all, 20))).toBe('');
+  });
+
+  it('makes errors of invalid rows, in file order, when the input is invalid', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `5.${i + 1},maybe`).join('\n');
+    let problems: InputError['problems'] = [];
+    try {
+      runGate({ settings: testSettings(), controls: [source('bad.csv', `id,status\n${rows}\n`)] });
+    } catch (error) {
+      problems = (error as InputError).problems;
+    }
+    const plan = selectAnnotations(collectAnnotations({ problems: [...problems, { message: 'no file' }] }));
+    expect(plan.errors.map((a) => a.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(plan.errors[0]!.message).toMatch(/^unknown status "maybe" for control 5\.1; accepted words: /);
+    expect(plan.omitted).toEqual({ errors: 2, warnings: 0 });
+    expect(renderOmitted(plan)).toContain('; 2 more errors are listed in this report only.');
+  });
+});
