@@ -1,10 +1,11 @@
 import { errorMessage, formatProblem, InputError } from '../engine/errors.js';
 import type { Command } from './command.js';
+import { badge } from './commands/badge.js';
 import { check, compliance } from './commands/check.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [check, compliance];
+export const COMMANDS: readonly Command[] = [check, compliance, badge];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

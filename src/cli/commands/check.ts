@@ -2,6 +2,7 @@ import { readGateInput } from '../../adapters/gate-files.js';
 import { Workspace } from '../../adapters/workspace.js';
 import { runGate } from '../../engine/pipeline.js';
 import { FORMATS, renderReport } from '../../engine/render/index.js';
+import { renderSarif } from '../../engine/render/sarif/render-sarif.js';
 import { DEFAULT_THRESHOLD, type Settings } from '../../engine/settings.js';
 import { parseList, parseRuleSeverities, parseThreshold, parseToday } from '../../engine/settings-values.js';
 import { InputError } from '../../engine/errors.js';
@@ -68,7 +69,19 @@ async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): 
     throw new InputError('no controls file given: name one with --controls FILE (or --controls-file FILE)');
   }
   const outputPath = values.output === undefined ? undefined : workspace.resolve(values.output, '--output');
-  const report = runGate(readGateInput(workspace, { controls, risks: values.risks }, settings));
+  const input = readGateInput(workspace, { controls, risks: values.risks }, settings);
+  let report;
+  try {
+    report = runGate(input);
+  } catch (error) {
+    // Code scanning should show the invalid rows too, so SARIF is written before exiting 2.
+    if (format === 'sarif' && error instanceof InputError) {
+      const sarif = renderSarif({ problems: error.problems });
+      if (outputPath) io.writeFile(outputPath, sarif);
+      else io.stdout(sarif);
+    }
+    throw error;
+  }
   const text = renderReport(report, format, { gaps: command === 'check' || values['gap-analysis'] === true });
   if (outputPath) {
     io.writeFile(outputPath, text);
