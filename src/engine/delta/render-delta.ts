@@ -87,3 +87,12 @@ export function renderDelta(delta: ReportDelta): string {
   list('Gaps closed', delta.gapsClosed.map(gapLine));
   return out.join('\n');
 }
+
+/** The delta section when the base commit could not be read at all: the comment says so, first. */
+export function renderNoBaseline(reason: string): string {
+  return [
+    '## What this change does to compliance',
+    '',
+    `> No baseline: the base commit's files could not be read (${inline(reason)}), so this change cannot be compared with it.`,
+  ].join('\n');
+}
