@@ -1,0 +1,32 @@
+import * as core from '@actions/core';
+import type { Finding } from '../engine/decide/rule.js';
+import { formatProblem, type Problem } from '../engine/errors.js';
+
+/** Where an annotation points: GitHub wants the path from the repository root, lines 1-based. */
+export function annotationProperties(location: Problem | Finding, prefix: string): core.AnnotationProperties {
+  if (location.file === undefined) return { title: 'isms-gate' };
+  return {
+    title: 'isms-gate',
+    file: `${prefix}${location.file}`,
+    ...(location.line === undefined ? {} : { startLine: location.line }),
+    ...(location.line !== undefined && location.column !== undefined ? { startColumn: location.column } : {}),
+  };
+}
+
+/** Each input problem as an error annotation on its file and line, so it shows next to the diff. */
+export function annotateProblems(problems: readonly Problem[], prefix: string): void {
+  for (const problem of problems) {
+    const message = problem.file === undefined ? problem.message : formatProblem(problem);
+    core.error(message, annotationProperties(problem, prefix));
+  }
+}
+
+/** The gate's failures as errors and its warnings as warnings, each on the line it came from. */
+export function annotateFindings(
+  failures: readonly Finding[],
+  warnings: readonly Finding[],
+  prefix: string,
+): void {
+  for (const f of failures) core.error(`${f.rule}: ${f.message}`, annotationProperties(f, prefix));
+  for (const f of warnings) core.warning(`${f.rule}: ${f.message}`, annotationProperties(f, prefix));
+}

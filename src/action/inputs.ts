@@ -1,0 +1,104 @@
+import * as core from '@actions/core';
+import type { Severity } from '../engine/decide/rule.js';
+import { InputError, quote, type Problem } from '../engine/errors.js';
+import { DEFAULT_THRESHOLD } from '../engine/settings.js';
+import { parseList, parseRuleSeverities, parseThreshold, parseToday } from '../engine/settings-values.js';
+
+/** The login GITHUB_TOKEN writes comments as; the sticky comment is only ever looked for among its comments. */
+export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
+
+/** Every action input, parsed and checked: the rest of the action never calls `core.getInput`. */
+export interface Inputs {
+  /** Controls files, relative to the working directory (one or more). */
+  controls: string[];
+  /** The risk register, if any. */
+  risks: string | undefined;
+  /** Catalog ids to evaluate (input `standard`). */
+  standards: string[];
+  /** Minimum compliance percentage, 0-100. */
+  threshold: number;
+  /** Domains to restrict the evaluation to; empty for all. */
+  domains: string[];
+  /** Rule severity overrides. */
+  rules: Record<string, Severity>;
+  /** The date deadlines are evaluated against; undefined means the day of the run. */
+  today: string | undefined;
+  /** Whether to create or update the sticky pull request comment. */
+  comment: boolean;
+  /** The login whose comments may be edited as the sticky comment. */
+  commentAuthor: string;
+  /** The token for GitHub's API; undefined when none was given. Never printed. */
+  githubToken: string | undefined;
+  /** The folder user files are read from, relative to the workspace. */
+  workingDirectory: string;
+  /** Where to write the Markdown report; undefined means the default location. */
+  reportPath: string | undefined;
+}
+
+/** A raw input: the runner's value, with '' (unset or empty) as undefined. */
+function raw(name: string): string | undefined {
+  const value = core.getInput(name);
+  return value === '' ? undefined : value;
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  if (raw(name) === undefined) return fallback;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new InputError(`input \`${name}\` is ${quote(raw(name))}; use true or false`);
+  }
+}
+
+function requiredList(name: string): string[] {
+  const list = parseList(raw(name));
+  if (list.length === 0) {
+    throw new InputError(`input \`${name}\` is empty; name at least one file (newline- or comma-separated)`);
+  }
+  return list;
+}
+
+/**
+ * One reader per input. A `Record` over the keys of `Inputs`, so an input added to the type but not
+ * read here is a compile error rather than a silently ignored setting.
+ */
+const READERS: { [K in keyof Inputs]: () => Inputs[K] } = {
+  controls: () => requiredList('controls'),
+  risks: () => raw('risks'),
+  standards: () => {
+    const list = parseList(raw('standard') ?? 'iso27001');
+    if (list.length === 0) throw new InputError('input `standard` is empty; name at least one standard');
+    return list;
+  },
+  threshold: () => {
+    const value = raw('threshold');
+    return value === undefined ? DEFAULT_THRESHOLD : parseThreshold(value, 'input `threshold`');
+  },
+  domains: () => parseList(raw('domains')),
+  rules: () => parseRuleSeverities(raw('rules'), 'input `rules`'),
+  today: () => {
+    const value = raw('today');
+    return value === undefined ? undefined : parseToday(value, 'input `today`');
+  },
+  comment: () => booleanInput('comment', true),
+  commentAuthor: () => raw('comment-author') ?? DEFAULT_COMMENT_AUTHOR,
+  githubToken: () => raw('github-token'),
+  workingDirectory: () => raw('working-directory') ?? '.',
+  reportPath: () => raw('report-path'),
+};
+
+/** Reads every input once; every bad value is reported together, as one InputError. */
+export function readInputs(): Inputs {
+  const problems: Problem[] = [];
+  const inputs: Partial<Record<keyof Inputs, unknown>> = {};
+  for (const key of Object.keys(READERS) as (keyof Inputs)[]) {
+    try {
+      inputs[key] = READERS[key]();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return inputs as Inputs;
+}

@@ -1,0 +1,92 @@
+import { GitHubApiError, type GitHubClient, type IssueComment } from './github/client.js';
+
+/**
+ * The hidden first line of the sticky comment. Never change it: comments written by earlier versions
+ * would stop being found and every pull request would get a second one.
+ */
+export const COMMENT_MARKER = '<!-- isms-gate:comment -->';
+
+/** GitHub refuses comment bodies longer than this many characters. */
+export const MAX_COMMENT_CHARS = 65536;
+
+/** What the action needs to say and where. */
+export interface StickyComment {
+  issue: number;
+  /** The report, Markdown. */
+  markdown: string;
+  /** Login of the account the token writes as; only its comments are ever edited. */
+  author: string;
+}
+
+/** What happened to the comment, for the log and for tests. */
+export type CommentOutcome =
+  { action: 'created' | 'updated' | 'unchanged'; id: number } | { action: 'skipped'; reason: string };
+
+/** Where the sticky comment reports what it did. */
+export interface CommentLogger {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+/** The comment body: the marker, then the report, cut to GitHub's limit with a pointer to the summary. */
+export function commentBody(markdown: string): string {
+  const body = `${COMMENT_MARKER}\n${markdown}`;
+  if (body.length <= MAX_COMMENT_CHARS) return body;
+  const note = '\n\n_The report is too long for a comment; the full report is in the job summary._\n';
+  const room = body.slice(0, MAX_COMMENT_CHARS - note.length);
+  return `${room.slice(0, room.lastIndexOf('\n'))}${note}`;
+}
+
+/**
+ * Whether a comment is the action's own sticky comment: it must start with the marker AND be written
+ * by the action's account. The marker alone is not enough, because anyone can type it into a comment
+ * of their own, and editing that would overwrite (or fail on) a stranger's words.
+ */
+export function isStickyComment(comment: IssueComment, author: string): boolean {
+  return comment.body.startsWith(COMMENT_MARKER) && comment.author?.toLowerCase() === author.toLowerCase();
+}
+
+/** GitHub may hand back CRLF line ends or drop a trailing newline; neither is a change worth a write. */
+function sameText(a: string, b: string): boolean {
+  const normal = (s: string) => s.replace(/\r\n/g, '\n').trimEnd();
+  return normal(a) === normal(b);
+}
+
+/**
+ * Creates the sticky comment, or updates the action's existing one in place (searched across every
+ * page of comments), or leaves it alone when the text is unchanged. A 403 (a read-only token, as on
+ * pull requests from forks) or 404 becomes a warning: the comment is a courtesy, the gate's verdict
+ * does not depend on it. Any other failure is thrown.
+ */
+export async function upsertStickyComment(
+  client: GitHubClient,
+  comment: StickyComment,
+  log: CommentLogger,
+): Promise<CommentOutcome> {
+  const body = commentBody(comment.markdown);
+  try {
+    const existing = (await client.listIssueComments(comment.issue)).find((c) =>
+      isStickyComment(c, comment.author),
+    );
+    if (existing && sameText(existing.body, body)) {
+      log.info(`Pull request comment ${existing.id} is up to date.`);
+      return { action: 'unchanged', id: existing.id };
+    }
+    if (existing) {
+      const updated = await client.updateIssueComment(existing.id, body);
+      log.info(`Updated pull request comment ${updated.id}.`);
+      return { action: 'updated', id: updated.id };
+    }
+    const created = await client.createIssueComment(comment.issue, body);
+    log.info(`Created pull request comment ${created.id}.`);
+    return { action: 'created', id: created.id };
+  } catch (error) {
+    if (!(error instanceof GitHubApiError) || (error.status !== 403 && error.status !== 404)) throw error;
+    const reason =
+      `Could not write the pull request comment (${error.message}). The token may be read-only, ` +
+      'as it is on pull requests from forks; grant `pull-requests: write` to comment. ' +
+      'The gate result is unaffected; the report is in the job summary.';
+    log.warning(reason);
+    return { action: 'skipped', reason };
+  }
+}
