@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import * as github from '@actions/github';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { makeBadgeFiles } from '../../src/adapters/badge-files.js';
 import { gitShow } from '../../src/adapters/git-show.js';
 import { annotateAndCount } from './helpers.js';
 import { commitBadges, gitBlobSha } from '../../src/action/git-native/badge-branch.js';
-import { gitNativeMethods } from '../../src/action/git-native/client.js';
+import { createGitHubClient, type GitHubClient } from '../../src/action/github/client.js';
 import { upsertPeriodIssue } from '../../src/action/git-native/period-issue.js';
 import { pullRequestDelta } from '../../src/action/git-native/pr-delta.js';
 import { badgeSpecs } from '../../src/engine/badge/badge-spec.js';
@@ -40,29 +39,22 @@ const head = () =>
 const noGit = () => Promise.reject(new Error('git must not be asked while the API answers'));
 
 let server: GitNativeServer;
-let client: ReturnType<typeof gitNativeMethods>;
+let client: GitHubClient;
 
 beforeAll(async () => {
-  server = await new GitNativeServer().start();
+  server = await GitNativeServer.start({ 'test-token': 'github-actions[bot]', t: 'github-actions[bot]' });
 });
 afterAll(async () => {
   await server.stop();
 });
 beforeEach(() => {
-  server.requests.length = 0;
-  Object.assign(server.state, {
-    files: {},
-    issues: [],
-    refs: {},
-    commits: {},
-    trees: {},
-    blobs: {},
-    failWith: undefined,
-  });
-  client = gitNativeMethods(github.getOctokit('test-token', { baseUrl: server.url }), {
-    owner: 'o',
-    repo: 'r',
-  });
+  server.api.clearRequests();
+  server.routes.reset();
+  client = createGitHubClient(
+    'test-token',
+    { owner: 'o', repo: 'r' },
+    { baseUrl: server.url, retryAfterBaseMs: 1 },
+  );
   log.messages.length = 0;
 });
 
@@ -229,7 +221,7 @@ describe('badge branch', () => {
     const json = server.state.blobs[server.state.trees[commit.tree]![0]!.sha]!.toString('utf8');
     expect(JSON.parse(json)).toEqual({ schemaVersion: 1, label: 'ISO 27001', message: '2.2%', color: 'red' });
 
-    server.requests.length = 0;
+    server.api.clearRequests();
     expect(
       await commitBadges(client, {
         branch: 'badges',
@@ -264,8 +256,8 @@ describe('annotations on the runner', () => {
     expect(calls).toHaveLength(10);
     expect(calls[0]).toEqual([
       'warning',
-      'ISO 27001 control 5.1 Policies for information security is not implemented; no owner',
-      { title: 'isms-gate: gap 5.1', file: 'isms/controls.csv', startLine: 2 },
+      'gap: ISO 27001 control 5.1 Policies for information security is not implemented; no owner',
+      { title: 'isms-gate', file: 'isms/controls.csv', startLine: 2 },
     ]);
     expect(plan.omitted).toEqual({ errors: 0, warnings: 4 });
   });

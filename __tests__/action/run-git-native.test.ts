@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import * as github from '@actions/github';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitNativeMethods } from '../../src/action/git-native/client.js';
+import { createGitHubClient } from '../../src/action/github/client.js';
 import { DEFAULT_ISSUE_LABEL, type GitNativeInputs } from '../../src/action/git-native/inputs.js';
-import { runGitNative, type CommentPort, type GitNativeRun } from '../../src/action/git-native/run.js';
+import {
+  prepareGitNative,
+  publishGitNative,
+  type CommentPort,
+  type GitNativeRun,
+} from '../../src/action/git-native/run.js';
+import type { Report } from '../../src/engine/pipeline.js';
 import { Workspace } from '../../src/adapters/workspace.js';
 import { runGate } from '../../src/engine/pipeline.js';
 import { renderMarkdown } from '../../src/engine/render/markdown/index.js';
@@ -32,25 +37,31 @@ const inputs = (overrides: Partial<GitNativeInputs> = {}): GitNativeInputs => ({
   ...overrides,
 });
 
+/** Both halves of the git-native step, as the action's run() calls them around publishing. */
+async function runGitNative(run: GitNativeRun, gate: { report: Report; reportMarkdown: string }) {
+  const prepared = await prepareGitNative(run, { report: gate.report, markdown: gate.reportMarkdown });
+  await publishGitNative(run, prepared);
+  return prepared;
+}
+
 class FakeComment implements CommentPort {
   body: string | undefined;
   writes = 0;
   existing = async () => this.body;
-  write = async (markdown: string) => {
-    this.body = markdown;
+  write = async (render: (previous: string | undefined) => string) => {
+    this.body = render(this.body);
     this.writes++;
   };
 }
 
 let server: GitNativeServer;
 beforeAll(async () => {
-  server = await new GitNativeServer().start();
+  server = await GitNativeServer.start({ 'test-token': 'github-actions[bot]', t: 'github-actions[bot]' });
 });
 afterAll(async () => server.stop());
 beforeEach(() => {
-  server.requests.length = 0;
-  server.state.issues = [];
-  server.state.refs = {};
+  server.api.clearRequests();
+  server.routes.reset();
   server.state.files = { [BASE]: { 'controls.csv': GOOD } };
 });
 
@@ -66,7 +77,7 @@ function setup(overrides: Partial<GitNativeRun>, today = '2026-12-04') {
     files: new Workspace(dir),
     prefix: '',
     gate: { controls: ['controls.csv'] },
-    client: gitNativeMethods(github.getOctokit('t', { baseUrl: server.url }), { owner: 'o', repo: 'r' }),
+    client: createGitHubClient('t', { owner: 'o', repo: 'r' }, { baseUrl: server.url, retryAfterBaseMs: 1 }),
     author: 'github-actions[bot]',
     gitShow: () => Promise.reject(new Error('unused')),
     sink: {
@@ -101,22 +112,22 @@ describe('runGitNative on a pull request', () => {
     expect(failed.markdown.split('\n')[0]).toBe('## What this change does to compliance');
     expect(failed.markdown).toContain('## ❌ isms-gate failed: 1 failure;');
     expect(failed.markdown).toContain('- **no-regression**: ISO 27001 compliance dropped from 2.2% to 1.6%');
-    expect(comment.body!.split('\n').slice(0, 2)).toEqual([
-      '<!-- isms-gate:status=failed -->',
-      '## What this change does to compliance',
-    ]);
+    expect(comment.body!.split('\n')[0]).toBe('## What this change does to compliance');
+    expect(comment.body!.endsWith('\n\n<!-- isms-gate:status=failed -->\n')).toBe(true);
 
     const fixed = await runGitNative(run, gate(GOOD));
     expect(fixed.passed).toBe(true);
     expect(comment.writes).toBe(2);
     expect(comment.body!.split('\n').slice(0, 3)).toEqual([
-      '<!-- isms-gate:status=passed -->',
       PASSES_AGAIN,
       '',
+      '## What this change does to compliance',
     ]);
+    expect(comment.body!.endsWith('\n\n<!-- isms-gate:status=passed -->\n')).toBe(true);
 
+    // Once the comment shows the pass, the note is not repeated.
     await runGitNative(run, gate(GOOD));
-    expect(comment.body!.split('\n')[1]).toBe('## What this change does to compliance');
+    expect(comment.body!.split('\n')[0]).toBe('## What this change does to compliance');
   });
 
   it('writes no comment for a passing change with comment-mode on-failure, and none at all when off', async () => {
@@ -150,7 +161,7 @@ describe('runGitNative on a pull request', () => {
     const result = await runGitNative(run, gate(`id,status\n${rows}\n`));
     expect(annotations).toHaveLength(10);
     expect(annotations[0]).toBe(
-      'warning controls.csv:2 ISO 27001 control 5.1 Policies for information security is not implemented; no owner',
+      'warning controls.csv:2 gap: ISO 27001 control 5.1 Policies for information security is not implemented; no owner',
     );
     expect(result.markdown.trimEnd().split('\n').at(-1)).toBe(
       '> Annotations: GitHub shows 10 of each kind per step, so the most important are on their lines; 2 more warnings are listed in this report only.',

@@ -23,22 +23,24 @@ describe('annotations', () => {
       {
         level: 'error',
         rule: 'critical-risk-untreated',
-        title: 'isms-gate: critical-risk-untreated',
-        message: 'Critical risk R1 (score 20) has no treatment',
+        title: 'isms-gate',
+        message: 'critical-risk-untreated: Critical risk R1 (score 20) has no treatment',
         file: 'r.csv',
         line: 2,
       },
     ]);
     expect(all.warnings).toHaveLength(15);
     // 8.5 is relied on by a Critical risk, 5.14 by a High one, then not implemented before partial.
-    expect(all.warnings.slice(0, 4).map((a) => [a.title, a.line])).toEqual([
-      ['isms-gate: gap 8.5', 16],
-      ['isms-gate: gap 5.14', 15],
-      ['isms-gate: gap 5.2', 3],
-      ['isms-gate: gap 5.4', 5],
-    ]);
+    expect(all.warnings.slice(0, 4).map((a) => [a.message.split(' ').slice(0, 5).join(' '), a.line])).toEqual(
+      [
+        ['gap: ISO 27001 control 8.5', 16],
+        ['gap: ISO 27001 control 5.14', 15],
+        ['gap: ISO 27001 control 5.2', 3],
+        ['gap: ISO 27001 control 5.4', 5],
+      ],
+    );
     expect(all.warnings[0]!.message).toBe(
-      'ISO 27001 control 8.5 Secure authentication is planned; no owner; relied on by R1',
+      'gap: ISO 27001 control 8.5 Secure authentication is planned; no owner; relied on by R1',
     );
   });
 
@@ -50,7 +52,7 @@ describe('annotations', () => {
       { errors: 0, warnings: 5 },
     ]);
     // Two risk-linked, six not implemented (5.2 ... 5.12), then the first two partial ones.
-    expect(plan.warnings.at(-1)!.title).toBe('isms-gate: gap 5.3');
+    expect(plan.warnings.at(-1)!.message).toMatch(/^gap: ISO 27001 control 5\.3 /);
     expect(renderOmitted(plan)).toBe(
       '> Annotations: GitHub shows 10 of each kind per step, so the most important are on their lines; 5 more warnings are listed in this report only.',
     );
@@ -67,7 +69,9 @@ describe('annotations', () => {
     }
     const plan = selectAnnotations(collectAnnotations({ problems: [...problems, { message: 'no file' }] }));
     expect(plan.errors.map((a) => a.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(plan.errors[0]!.message).toMatch(/^unknown status "maybe" for control 5\.1; accepted words: /);
+    expect(plan.errors[0]!.message).toMatch(
+      /^bad\.csv:2: unknown status "maybe" for control 5\.1; accepted words: /,
+    );
     expect(plan.omitted).toEqual({ errors: 2, warnings: 0 });
     expect(renderOmitted(plan)).toContain('; 2 more errors are listed in this report only.');
   });

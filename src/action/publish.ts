@@ -6,7 +6,7 @@ import { countCriticalUntreated, type GateOutcome } from './evaluate.js';
 import { createGitHubClient, type GitHubClient, type RepoRef } from './github/client.js';
 import type { Inputs } from './inputs.js';
 import { PULL_REQUEST_EVENTS, pullRequestOf, type RunContext } from './pull-request.js';
-import { upsertStickyComment, type CommentOutcome } from './sticky-comment.js';
+import { upsertStickyComment, type CommentOutcome, type StickyComment } from './sticky-comment.js';
 
 /**
  * Appends the report to the job summary. A summary that cannot be written is a warning, not a verdict:
@@ -53,7 +53,7 @@ const defaultFactory: ClientFactory = (token, repo) =>
 export async function commentOnPullRequest(
   inputs: Pick<Inputs, 'comment' | 'commentAuthor' | 'githubToken'>,
   context: RunContext,
-  markdown: string,
+  markdown: StickyComment['markdown'],
   factory: ClientFactory = defaultFactory,
 ): Promise<CommentOutcome | undefined> {
   if (!inputs.comment) return undefined;

@@ -3,8 +3,16 @@ import { selectAnnotations, type AnnotationPlan } from '../../engine/annotations
 
 /** Where annotations go: `@actions/core` on a runner, a recorder in tests. */
 export interface AnnotationSink {
-  error(message: string, properties: { title: string; file: string; startLine: number }): void;
-  warning(message: string, properties: { title: string; file: string; startLine: number }): void;
+  error(message: string, properties: AnnotationLocation): void;
+  warning(message: string, properties: AnnotationLocation): void;
+}
+
+/** Where an annotation points, as `core.error` takes it. */
+export interface AnnotationLocation {
+  title: string;
+  file: string;
+  startLine: number;
+  startColumn?: number;
 }
 
 /**
@@ -19,7 +27,8 @@ export function emitAnnotations(
 ): AnnotationPlan {
   const plan = selectAnnotations(collectAnnotations(source));
   for (const a of [...plan.errors, ...plan.warnings]) {
-    sink[a.level](a.message, { title: a.title, file: `${prefix}${a.file}`, startLine: a.line });
+    const column = a.column === undefined ? {} : { startColumn: a.column };
+    sink[a.level](a.message, { title: a.title, file: `${prefix}${a.file}`, startLine: a.line, ...column });
   }
   return plan;
 }

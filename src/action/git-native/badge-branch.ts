@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BadgeFile } from '../../adapters/badge-files.js';
-import type { GitNativeClient } from './client.js';
+import type { GitNativeClient } from '../github/git-native-client.js';
 
 /** What happened on the badge branch. */
 export type BadgeBranchOutcome =

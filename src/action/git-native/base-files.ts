@@ -1,6 +1,6 @@
 import type { BaselineFiles } from '../../engine/delta/baseline.js';
 import { errorMessage } from '../../engine/errors.js';
-import type { GitNativeClient } from './client.js';
+import type { GitNativeClient } from '../github/git-native-client.js';
 
 /** Reads one file at a commit; undefined when the file did not exist there. */
 export type ReadAtRef = (repoPath: string, sha: string) => Promise<Uint8Array | undefined>;

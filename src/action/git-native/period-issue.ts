@@ -1,7 +1,9 @@
 import { choosePeriodIssues, renderGapIssue } from '../../engine/schedule/gap-issue.js';
 import { gapIssueTitle, periodOf, type PeriodKind } from '../../engine/schedule/period.js';
+import { errorMessage } from '../../engine/errors.js';
 import type { Report } from '../../engine/pipeline.js';
-import type { GitNativeClient } from './client.js';
+import type { GitNativeRun } from './run.js';
+import type { GitNativeClient } from '../github/git-native-client.js';
 
 /** What happened to the period's issue. */
 export interface IssueOutcome {
@@ -41,4 +43,31 @@ export async function upsertPeriodIssue(
   }
   const created = await client.createIssue({ title: gapIssueTitle(period), body, labels: [options.label] });
   return { action: 'created', number: created.number, url: created.url, ...link };
+}
+
+/**
+ * The scheduled run's issue step: upserts the period's issue and sets `issue-number` and
+ * `issue-url`; a refusal is a warning naming the permission, since the report is already published.
+ */
+export async function publishPeriodIssue(run: GitNativeRun, report: Report, trend?: string): Promise<void> {
+  if (!run.client) {
+    run.log.warning('No gap-analysis issue: the `github-token` input is empty.');
+    return;
+  }
+  try {
+    const issue = await upsertPeriodIssue(run.client, {
+      report,
+      kind: run.inputs.issuePeriod,
+      label: run.inputs.issueLabel,
+      author: run.author,
+      trend,
+    });
+    run.log.info(`Gap-analysis issue #${issue.number}: ${issue.action}.`);
+    run.setOutput('issue-number', String(issue.number));
+    run.setOutput('issue-url', issue.url);
+  } catch (error) {
+    run.log.warning(
+      `Could not write the gap-analysis issue (${errorMessage(error)}); the token needs \`issues: write\`.`,
+    );
+  }
 }

@@ -5,7 +5,7 @@ import { applyRegressions, findRegressions } from '../../engine/delta/regression
 import { renderDelta, renderNoBaseline } from '../../engine/delta/render-delta.js';
 import { errorMessage } from '../../engine/errors.js';
 import type { Report } from '../../engine/pipeline.js';
-import type { GitNativeClient } from './client.js';
+import type { GitNativeClient } from '../github/git-native-client.js';
 import { readBaseFiles, type ReadAtRef } from './base-files.js';
 
 /** The delta of a pull request: the report (failed when a regression counts), the section, the regressions. */

@@ -1,4 +1,4 @@
-import type { Problem } from '../errors.js';
+import { formatProblem, type Problem } from '../errors.js';
 import type { Gap } from '../evaluate/gaps.js';
 import type { Report } from '../pipeline.js';
 import { STATUS_LABEL } from '../render/markdown/labels.js';
@@ -12,6 +12,7 @@ export interface Annotation {
   message: string;
   file: string;
   line: number;
+  column?: number;
 }
 
 /** What an annotation is made from: a report, or the problems that stopped one being made. */
@@ -19,6 +20,9 @@ export interface AnnotationSource {
   report?: Report;
   problems?: readonly Problem[];
 }
+
+/** Every annotation's title: the tool; the message starts with the check (`gap:`, a rule id). */
+const TITLE = 'isms-gate';
 
 const RULE_RANK: Record<string, number> = { 'critical-risk-untreated': 0, 'no-regression': 1 };
 const INVALID_RANK = 9;
@@ -54,10 +58,11 @@ export function collectAnnotations(source: AnnotationSource): {
       item: {
         level: 'error',
         rule: 'invalid-row',
-        title: 'isms-gate: invalid input',
-        message: problem.message,
+        title: TITLE,
+        message: formatProblem(problem),
         file: problem.file,
         line: problem.line,
+        ...(problem.column === undefined ? {} : { column: problem.column }),
       },
     });
   }
@@ -73,8 +78,8 @@ export function collectAnnotations(source: AnnotationSource): {
         item: {
           level,
           rule: f.rule,
-          title: `isms-gate: ${f.rule}`,
-          message: f.message,
+          title: TITLE,
+          message: `${f.rule}: ${f.message}`,
           file: f.file,
           line: f.line,
         },
@@ -91,8 +96,8 @@ export function collectAnnotations(source: AnnotationSource): {
         item: {
           level: 'warning',
           rule: 'gap',
-          title: `isms-gate: gap ${gap.id}`,
-          message: gapMessage(gap, standard.label),
+          title: TITLE,
+          message: `gap: ${gapMessage(gap, standard.label)}`,
           file: gap.file,
           line: gap.line,
         },

@@ -35,7 +35,7 @@ export function commentPlan(mode: CommentMode, passed: boolean): 'write' | 'upda
   return 'update-existing';
 }
 
-/** The comment's Markdown: status line, "passes again" when it does, the delta (on pull requests), the report. */
+/** The comment's Markdown: "passes again" when it does, the delta (on pull requests), the report, the status line. */
 export function commentMarkdown(options: {
   passed: boolean;
   previousBody?: string;
@@ -44,9 +44,10 @@ export function commentMarkdown(options: {
 }): string {
   const again =
     options.passed && options.previousBody !== undefined && recordedStatus(options.previousBody) === 'failed';
-  const parts = [statusMarker(options.passed)];
+  // The status line goes last: the comment's first line stays the verdict or the delta.
+  const parts: string[] = [];
   if (again) parts.push(PASSES_AGAIN, '');
   if (options.delta) parts.push(options.delta, '');
-  parts.push(options.report.trimEnd());
+  parts.push(options.report.trimEnd(), '', statusMarker(options.passed));
   return `${parts.join('\n')}\n`;
 }

@@ -50,35 +50,16 @@ export interface GitNativeClient {
   setBranch(branch: string, commit: string, create: boolean): Promise<void>;
 }
 
-/** An API call that failed with an HTTP status, the status kept so callers can tell 404 from an outage. */
-export class GitNativeApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'GitNativeApiError';
-  }
-}
-
 type Octokit = ReturnType<typeof github.getOctokit>;
 
-async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    const status = (error as { status?: unknown }).status;
-    if (typeof status !== 'number') throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new GitNativeApiError(status, `${what} failed with HTTP ${status}: ${reason}`);
-  }
-}
+/** The client's wrapper that turns an Octokit failure into a GitHubApiError naming the call. */
+export type CallWrapper = <T>(what: string, request: () => Promise<T>) => Promise<T>;
 
 async function orUndefinedOn404<T>(request: Promise<T>): Promise<T | undefined> {
   try {
     return await request;
   } catch (error) {
-    if (error instanceof GitNativeApiError && error.status === 404) return undefined;
+    if ((error as { status?: unknown }).status === 404) return undefined;
     throw error;
   }
 }
@@ -104,16 +85,27 @@ function toIssue(raw: RawIssue): IssueInfo {
   };
 }
 
+/**
+ * A repository path or branch for a URL, each segment escaped but the slashes kept: Octokit's route
+ * templates escape `/` as `%2F`, which the contents API answers with 404 for fine-grained tokens.
+ */
+function segments(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
 /** The git-native calls on an Octokit bound to one repository. */
-export function gitNativeMethods(octokit: Octokit, repo: { owner: string; repo: string }): GitNativeClient {
+export function gitNativeMethods(
+  octokit: Octokit,
+  repo: { owner: string; repo: string },
+  call: CallWrapper,
+): GitNativeClient {
   return {
     getFileAtRef: (path, ref) =>
       orUndefinedOn404(
         call(`reading ${path} at ${ref.slice(0, 12)}`, async () => {
           // The raw media type returns the bytes whatever the size (the JSON form stops at 1 MB).
-          const response = await octokit.rest.repos.getContent({
+          const response = await octokit.request(`GET /repos/{owner}/{repo}/contents/${segments(path)}`, {
             ...repo,
-            path,
             ref,
             mediaType: { format: 'raw' },
             request: { parseSuccessResponseBody: false },
@@ -152,8 +144,12 @@ export function gitNativeMethods(octokit: Octokit, repo: { owner: string; repo: 
     getBranchTip: (branch) =>
       orUndefinedOn404(
         call(`reading branch ${branch}`, async () => {
-          const ref = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-          const commit = await octokit.rest.git.getCommit({ ...repo, commit_sha: ref.data.object.sha });
+          const ref = await octokit.request(
+            `GET /repos/{owner}/{repo}/git/ref/heads/${segments(branch)}`,
+            repo,
+          );
+          const sha = (ref.data as { object: { sha: string } }).object.sha;
+          const commit = await octokit.rest.git.getCommit({ ...repo, commit_sha: sha });
           return { commit: commit.data.sha, tree: commit.data.tree.sha };
         }),
       ),
@@ -200,7 +196,12 @@ export function gitNativeMethods(octokit: Octokit, repo: { owner: string; repo: 
     setBranch: (branch, commit, create) =>
       call(`${create ? 'creating' : 'moving'} branch ${branch}`, async () => {
         if (create) await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit });
-        else await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit });
+        else {
+          await octokit.request(`PATCH /repos/{owner}/{repo}/git/refs/heads/${segments(branch)}`, {
+            ...repo,
+            sha: commit,
+          });
+        }
       }),
   };
 }
