@@ -94,6 +94,12 @@ describe('PR delta', () => {
     const failed = applyRegressions(worse, findings);
     expect([failed.passed, failed.failures.length]).toEqual([false, 1]);
     expect(applyRegressions(worse, [])).toBe(worse);
+    const warned = applyRegressions(worse, findings, false);
+    expect([warned.passed, warned.failures.length, warned.warnings.map((w) => w.rule)]).toEqual([
+      true,
+      0,
+      ['no-regression'],
+    ]);
   });
 
   it('says so when a file is absent at the base: no compliance baseline, every risk new', () => {

@@ -201,9 +201,9 @@ export class GitNativeServer {
     api.use(this.routes.handle);
   }
 
-  /** Starts the fake for repository o/r, accepting `tokens` (token to login). */
-  static async start(tokens: Record<string, string>): Promise<GitNativeServer> {
-    return new GitNativeServer(await FakeGitHubApi.start({ owner: 'o', repo: 'r', tokens }));
+  /** Starts the fake for repository `owner/repo` (default o/r), accepting `tokens` (token to login). */
+  static async start(tokens: Record<string, string>, owner = 'o', repo = 'r'): Promise<GitNativeServer> {
+    return new GitNativeServer(await FakeGitHubApi.start({ owner, repo, tokens }));
   }
 
   get url(): string {

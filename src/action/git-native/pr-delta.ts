@@ -8,7 +8,7 @@ import type { Report } from '../../engine/pipeline.js';
 import type { GitNativeClient } from '../github/git-native-client.js';
 import { readBaseFiles, type ReadAtRef } from './base-files.js';
 
-/** The delta of a pull request: the report (failed when a regression counts), the section, the regressions. */
+/** The delta of a pull request: the report (regressions added as failures or warnings), the section, the regressions. */
 export interface PullRequestDelta {
   report: Report;
   markdown: string;
@@ -19,7 +19,7 @@ export interface PullRequestDelta {
 /**
  * Evaluates the base commit's files and compares them with the head's report. With
  * `failOnRegression`, a drop in compliance or a new untreated Critical/High risk fails the report as
- * the `no-regression` rule, whatever the threshold says. When the base cannot be read at all the
+ * the `no-regression` rule, whatever the threshold says; without it they are warnings. When the base cannot be read at all the
  * section says so and nothing fails on its account.
  */
 export async function pullRequestDelta(options: {
@@ -46,9 +46,9 @@ export async function pullRequestDelta(options: {
     log.info(`Read the base commit with git, as the contents API was not usable: ${read.apiError}`);
   }
   const delta = compareReports(evaluateBaseline(read.files, report.settings), report);
-  const regressions = options.failOnRegression ? findRegressions(delta) : [];
+  const regressions = findRegressions(delta);
   return {
-    report: applyRegressions(report, regressions),
+    report: applyRegressions(report, regressions, options.failOnRegression),
     markdown: renderDelta(delta),
     delta,
     regressions,

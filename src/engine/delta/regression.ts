@@ -47,8 +47,13 @@ export function findRegressions(delta: ReportDelta): Finding[] {
   return findings;
 }
 
-/** The report with the regression findings added as failures (the gate fails when there is any). */
-export function applyRegressions(report: Report, findings: readonly Finding[]): Report {
+/**
+ * The report with the regression findings added: as failures that fail the gate when `fail` (the
+ * `fail-on-regression` input), else as warnings, so a regression is always visible but only gates
+ * when asked to.
+ */
+export function applyRegressions(report: Report, findings: readonly Finding[], fail = true): Report {
   if (findings.length === 0) return report;
+  if (!fail) return { ...report, warnings: [...report.warnings, ...findings] };
   return { ...report, passed: false, failures: [...report.failures, ...findings] };
 }
