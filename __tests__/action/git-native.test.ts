@@ -162,7 +162,12 @@ describe('gap-analysis issue per period', () => {
     );
 
     const first = await upsert('2026-10-01');
-    expect(first).toEqual({ action: 'created', number: 122, url: 'https://github.test/o/r/issues/122' });
+    expect(first).toEqual({
+      action: 'created',
+      number: 122,
+      url: 'https://github.test/o/r/issues/122',
+      labelled: true,
+    });
     const created = server.calls('POST', /\/issues$/)[0]!.body as {
       title: string;
       labels: string[];
@@ -176,6 +181,7 @@ describe('gap-analysis issue per period', () => {
       action: 'unchanged',
       number: 122,
       url: 'https://github.test/o/r/issues/122',
+      labelled: true,
     });
     expect((await upsert('2026-11-15')).action).toBe('updated');
     const patch = server.calls('PATCH', /\/issues\/\d+$/);
@@ -183,6 +189,23 @@ describe('gap-analysis issue per period', () => {
     expect((patch[0]!.body as { body: string }).body).toContain('as of 2026-11-15');
     expect(server.calls('POST', /\/issues$/)).toHaveLength(1);
     expect(server.state.issues[120]!.body).toBe(GAP_ISSUE_MARKER);
+  });
+
+  it('reports a label GitHub dropped, since later runs could not find the issue', async () => {
+    const dropping = {
+      ...client,
+      createIssue: async (issue: { title: string; body: string; labels: string[] }) => ({
+        ...(await client.createIssue(issue)),
+        labels: [],
+      }),
+    };
+    const outcome = await upsertPeriodIssue(dropping, {
+      report: report('2026-12-04'),
+      kind: 'quarter',
+      label: 'isms',
+      author: 'github-actions[bot]',
+    });
+    expect([outcome.action, outcome.labelled]).toEqual(['created', false]);
   });
 
   it('opens a new issue for a new quarter that links the previous one', async () => {

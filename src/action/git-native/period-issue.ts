@@ -12,6 +12,8 @@ export interface IssueOutcome {
   url: string;
   /** The earlier period's issue the new one links, if any. */
   previous?: number;
+  /** False when GitHub dropped the label, so later runs could not find the issue again. */
+  labelled: boolean;
 }
 
 const same = (a: string, b: string) =>
@@ -33,7 +35,7 @@ export async function upsertPeriodIssue(
   );
   const { current, previous } = choosePeriodIssues(ours, period);
   const body = renderGapIssue({ report: options.report, period, previous, trend: options.trend });
-  const link = previous === undefined ? {} : { previous: previous.number };
+  const link = { labelled: true, ...(previous === undefined ? {} : { previous: previous.number }) };
   if (current) {
     const existing = ours.find((issue) => issue.number === current.number)!;
     if (same(existing.body, body))
@@ -42,7 +44,13 @@ export async function upsertPeriodIssue(
     return { action: 'updated', number: updated.number, url: updated.url, ...link };
   }
   const created = await client.createIssue({ title: gapIssueTitle(period), body, labels: [options.label] });
-  return { action: 'created', number: created.number, url: created.url, ...link };
+  return {
+    action: 'created',
+    number: created.number,
+    url: created.url,
+    ...link,
+    labelled: created.labels.includes(options.label),
+  };
 }
 
 /**
@@ -63,6 +71,11 @@ export async function publishPeriodIssue(run: GitNativeRun, report: Report, tren
       trend,
     });
     run.log.info(`Gap-analysis issue #${issue.number}: ${issue.action}.`);
+    if (!issue.labelled) {
+      run.log.warning(
+        `GitHub dropped the label ${JSON.stringify(run.inputs.issueLabel)} from issue #${issue.number}, so the next run cannot find it and would open another; give the token \`issues: write\` and \`contents: read\`, or create the label first.`,
+      );
+    }
     run.setOutput('issue-number', String(issue.number));
     run.setOutput('issue-url', issue.url);
   } catch (error) {

@@ -9,6 +9,8 @@ export interface IssueInfo {
   author: string | undefined;
   state: string;
   url: string;
+  /** Label names, as GitHub kept them (it drops labels a token may not set). */
+  labels: string[];
 }
 
 /** A branch's tip: the commit and its tree. */
@@ -71,6 +73,7 @@ interface RawIssue {
   user: { login: string } | null;
   state: string;
   html_url: string;
+  labels?: (string | { name?: string })[];
   pull_request?: unknown;
 }
 
@@ -82,6 +85,7 @@ function toIssue(raw: RawIssue): IssueInfo {
     author: raw.user?.login,
     state: raw.state,
     url: raw.html_url,
+    labels: (raw.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
   };
 }
 
