@@ -17,12 +17,12 @@ import { tempDir } from '../support/cli.js';
 import { GitNativeServer } from '../support/git-native-server.js';
 import { testSettings } from '../support/settings.js';
 
-const RISK_HEAD = 'id,likelihood,impact,treatment,owner,controls\n';
+const RISK_HEAD = 'id,likelihood,impact,treatment,owner,plan,due,controls\n';
 const BASE = 'a'.repeat(40);
 const BASE_CONTROLS = 'id,status\n5.1,yes\n8.15,implemented\n';
-const BASE_RISKS = `${RISK_HEAD}R1,3,5,mitigate,Ops,8.15\n`;
+const BASE_RISKS = `${RISK_HEAD}R1,3,5,mitigate,Ops,Central logging,2027-06-30,8.15\n`;
 const HEAD_CONTROLS = 'id,status\n5.1,yes\n8.15,partial\n';
-const HEAD_RISKS = `${RISK_HEAD}R1,3,5,mitigate,Ops,8.15\nR2,4,4,,,\n`;
+const HEAD_RISKS = `${RISK_HEAD}R1,3,5,mitigate,Ops,Central logging,2027-06-30,8.15\nR2,4,4,,,,,\n`;
 
 const log = {
   messages: [] as string[],

@@ -18,7 +18,10 @@ function inputs(overrides: Partial<Inputs> = {}): Inputs {
     standards: ['iso27001'],
     threshold: 80,
     domains: [],
+    groupBy: undefined,
+    catalogs: [],
     rules: {},
+    risk: {},
     today: '2026-12-01',
     comment: true,
     commentAuthor: 'github-actions[bot]',
@@ -138,7 +141,10 @@ describe('evaluateGate', () => {
     const here = locate(inputs({ workingDirectory: '.' }), { workspace: dir, temp: dir });
     const gated = evaluateGate(inputs({ workingDirectory: '.' }), here);
     const off = evaluateGate(
-      inputs({ workingDirectory: '.', rules: { 'critical-risk-untreated': 'off' } }),
+      inputs({
+        workingDirectory: '.',
+        rules: { 'critical-risk-untreated': 'off', 'mitigate-incomplete': 'off' },
+      }),
       here,
     );
     if (gated.kind !== 'report' || off.kind !== 'report') throw new Error('expected reports');

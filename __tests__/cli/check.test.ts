@@ -111,7 +111,10 @@ describe('isms-gate check', () => {
       `  controls file "../outside.csv" is outside the workspace ${process.cwd()}; give a path inside it\n`,
     ],
     [['check', '--controls', 'examples'], '  examples: controls file "examples" is a folder; give a file\n'],
-    [['check'], '  no controls file given: name one with --controls FILE (or --controls-file FILE)\n'],
+    [
+      ['check'],
+      `  no controls file given, and none of controls.csv, controls.yaml, controls.yml, controls.json is in ${process.cwd()}: name one with --controls FILE (or --controls-file FILE)\n`,
+    ],
     [
       ['check', '--controls', CONTROLS, '--today', '04/12/2026'],
       '  --today "04/12/2026" is not an ISO 8601 date (YYYY-MM-DD)\n',

@@ -13,7 +13,7 @@ describe('annotations', () => {
   const controls = source('c.csv', `id,status\n${controlRows(14)}\n8.5,planned\n`);
   const risks = source(
     'r.csv',
-    'id,likelihood,impact,treatment,owner,controls\nR1,4,5,,,8.5\nR2,3,5,mitigate,Ops,5.14\n',
+    'id,likelihood,impact,treatment,owner,plan,due,controls\nR1,4,5,,,,,8.5\nR2,3,5,mitigate,Ops,Segregate duties,2027-06-30,5.14\n',
   );
   const report = runGate({ settings: testSettings({ threshold: 0 }), controls: [controls], risks });
   const all = collectAnnotations({ report });
@@ -29,17 +29,22 @@ describe('annotations', () => {
         line: 2,
       },
     ]);
-    expect(all.warnings).toHaveLength(15);
+    // Warning findings (the two ineffective treatments) come before the gaps.
+    expect(all.warnings.map((a) => a.rule).slice(0, 3)).toEqual([
+      'ineffective-treatment',
+      'ineffective-treatment',
+      'gap',
+    ]);
+    const gaps = all.warnings.filter((a) => a.rule === 'gap');
+    expect(gaps).toHaveLength(15);
     // 8.5 is relied on by a Critical risk, 5.14 by a High one, then not implemented before partial.
-    expect(all.warnings.slice(0, 4).map((a) => [a.message.split(' ').slice(0, 5).join(' '), a.line])).toEqual(
-      [
-        ['gap: ISO 27001 control 8.5', 16],
-        ['gap: ISO 27001 control 5.14', 15],
-        ['gap: ISO 27001 control 5.2', 3],
-        ['gap: ISO 27001 control 5.4', 5],
-      ],
-    );
-    expect(all.warnings[0]!.message).toBe(
+    expect(gaps.slice(0, 4).map((a) => [a.message.split(' ').slice(0, 5).join(' '), a.line])).toEqual([
+      ['gap: ISO 27001 control 8.5', 16],
+      ['gap: ISO 27001 control 5.14', 15],
+      ['gap: ISO 27001 control 5.2', 3],
+      ['gap: ISO 27001 control 5.4', 5],
+    ]);
+    expect(gaps[0]!.message).toBe(
       'gap: ISO 27001 control 8.5 Secure authentication is planned; no owner; relied on by R1',
     );
   });
@@ -49,12 +54,12 @@ describe('annotations', () => {
     expect([plan.errors.length, plan.warnings.length, plan.omitted]).toEqual([
       1,
       10,
-      { errors: 0, warnings: 5 },
+      { errors: 0, warnings: 7 },
     ]);
-    // Two risk-linked, six not implemented (5.2 ... 5.12), then the first two partial ones.
-    expect(plan.warnings.at(-1)!.message).toMatch(/^gap: ISO 27001 control 5\.3 /);
+    // Two findings, two risk-linked gaps, then six not implemented (5.2 ... 5.12); the partial ones wait.
+    expect(plan.warnings.at(-1)!.message).toMatch(/^gap: ISO 27001 control 5\.12 /);
     expect(renderOmitted(plan)).toBe(
-      '> Annotations: GitHub shows 10 of each kind per step, so the most important are on their lines; 5 more warnings are listed in this report only.',
+      '> Annotations: GitHub shows 10 of each kind per step, so the most important are on their lines; 7 more warnings are listed in this report only.',
     );
     expect(renderOmitted(selectAnnotations(all, 20))).toBe('');
   });

@@ -82,7 +82,7 @@ describe('runGate', () => {
       controls: [source('c.csv', 'id,status\n5.1,yes\n')],
       risks: fixture('__tests__/fixtures/risks/critical-untreated.yaml'),
     });
-    expect(report.failures).toEqual([
+    expect(report.failures.filter((f) => f.rule === 'critical-risk-untreated')).toEqual([
       {
         rule: 'critical-risk-untreated',
         message: 'Critical risk R10 (score 25) has no treatment',
@@ -109,7 +109,7 @@ describe('runGate', () => {
 
   it('rejects an unknown rule name, listing the valid ones', () => {
     expect(() => runGate({ settings: settings({ rules: { 'no-such-rule': 'off' } }), ...example })).toThrow(
-      'Unknown rule "no-such-rule". Valid rules: critical-risk-untreated, compliance-threshold.',
+      /^Unknown rule "no-such-rule"\. Valid rules: critical-risk-untreated, compliance-threshold, /,
     );
   });
 

@@ -19,8 +19,8 @@ describe('scripts/update-docs.mjs', () => {
     mkdirSync(join(dir, 'docs'));
     copyFileSync('docs/action.md', join(dir, 'docs/action.md'));
     const manifest = readFileSync('action.yml', 'utf8').replace(
-      'Standards to evaluate, comma-separated.',
-      'Standards to evaluate | comma-separated.',
+      'Minimum compliance percentage, 0-100;',
+      'Minimum compliance percentage | 0-100;',
     );
     writeFileSync(join(dir, 'action.yml'), manifest);
 
@@ -31,7 +31,9 @@ describe('scripts/update-docs.mjs', () => {
     ]);
     expect(run(dir).status).toBe(0);
     const docs = readFileSync(join(dir, 'docs/action.md'), 'utf8');
-    expect(docs).toContain('| `standard` | no | `iso27001` | Standards to evaluate \\| comma-separated. |');
+    expect(docs).toContain(
+      '| `threshold` | no | `80` | Minimum compliance percentage \\| 0-100; the gate fails below it. |',
+    );
     expect(run(dir, '--check').status).toBe(0);
     expect(readFileSync(join(dir, 'docs/action.md'), 'utf8')).toBe(docs);
   });

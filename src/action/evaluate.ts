@@ -21,6 +21,8 @@ export function settingsFrom(inputs: Inputs, now: () => Date = () => new Date())
     domains: inputs.domains,
     today: inputs.today ?? now().toISOString().slice(0, 10),
     rules: inputs.rules,
+    groupBy: inputs.groupBy,
+    ...inputs.risk,
   };
 }
 
@@ -30,7 +32,7 @@ export function settingsFrom(inputs: Inputs, now: () => Date = () => new Date())
  */
 export function evaluateGate(inputs: Inputs, locations: Locations): GateOutcome {
   try {
-    const paths = { controls: inputs.controls, risks: inputs.risks };
+    const paths = { controls: inputs.controls, risks: inputs.risks, catalogs: inputs.catalogs };
     const report = runGate(readGateInput(locations.files, paths, settingsFrom(inputs)));
     return { kind: 'report', passed: report.passed, markdown: renderMarkdown(report), report };
   } catch (error) {

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import type { Severity } from '../engine/decide/rule.js';
 import { InputError, quote, type Problem } from '../engine/errors.js';
-import { DEFAULT_THRESHOLD } from '../engine/settings.js';
+import { riskSettings } from '../engine/risk-settings-values.js';
+import { DEFAULT_THRESHOLD, type Settings } from '../engine/settings.js';
 import { parseList, parseRuleSeverities, parseThreshold, parseToday } from '../engine/settings-values.js';
 
 /** The login GITHUB_TOKEN writes comments as; the sticky comment is only ever looked for among its comments. */
@@ -19,8 +20,14 @@ export interface Inputs {
   threshold: number;
   /** Domains to restrict the evaluation to; empty for all. */
   domains: string[];
+  /** ISO 27002 attribute type to report per-value figures for; undefined for none. */
+  groupBy: string | undefined;
+  /** Custom or OSCAL catalog files, relative to the working directory. */
+  catalogs: string[];
   /** Rule severity overrides. */
   rules: Record<string, Severity>;
+  /** Risk treatment settings: deadlines by level, appetite, acceptance of Critical risks, notice days. */
+  risk: Partial<Settings>;
   /** The date deadlines are evaluated against; undefined means the day of the run. */
   today: string | undefined;
   /** Whether to create or update the sticky pull request comment. */
@@ -75,7 +82,19 @@ const READERS: { [K in keyof Inputs]: () => Inputs[K] } = {
     return value === undefined ? DEFAULT_THRESHOLD : parseThreshold(value, 'input `threshold`');
   },
   domains: () => parseList(raw('domains')),
+  groupBy: () => raw('group-by'),
+  catalogs: () => parseList(raw('catalog')),
   rules: () => parseRuleSeverities(raw('rules'), 'input `rules`'),
+  risk: () =>
+    riskSettings(
+      {
+        'treatment-days': raw('treatment-days'),
+        'risk-appetite': raw('risk-appetite'),
+        'allow-accept-critical': booleanInput('allow-accept-critical', false),
+        'acceptance-notice-days': raw('acceptance-notice-days'),
+      },
+      (name) => `input \`${name}\``,
+    ),
   today: () => {
     const value = raw('today');
     return value === undefined ? undefined : parseToday(value, 'input `today`');

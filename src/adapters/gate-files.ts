@@ -8,6 +8,8 @@ import type { Workspace } from './workspace.js';
 export interface GatePaths {
   controls: string[];
   risks?: string;
+  /** Custom or OSCAL catalog files. */
+  catalogs?: string[];
 }
 
 /** Reads every file the gate needs, reporting every unreadable one at once. */
@@ -28,6 +30,7 @@ export function readGateInput(workspace: Workspace, paths: GatePaths, settings: 
     });
   const controls = paths.controls.map((path) => read(path, 'controls file'));
   const risks = paths.risks === undefined ? undefined : read(paths.risks, 'risk register');
+  const catalogs = (paths.catalogs ?? []).map((path) => read(path, 'catalog file'));
   if (problems.length > 0) throw new InputError(problems);
-  return { settings, controls: controls as SourceFile[], risks };
+  return { settings, controls: controls as SourceFile[], risks, catalogs: catalogs as SourceFile[] };
 }

@@ -2,10 +2,13 @@ import { errorMessage, formatProblem, InputError } from '../engine/errors.js';
 import type { Command } from './command.js';
 import { badge } from './commands/badge.js';
 import { check, compliance } from './commands/check.js';
+import { riskAssess } from './commands/risk-assess.js';
+import { catalog } from './commands/catalog.js';
+import { migrate } from './commands/migrate.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [check, compliance, badge];
+export const COMMANDS: readonly Command[] = [check, compliance, riskAssess, migrate, catalog, badge];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -35,6 +35,8 @@ export interface ControlEntry {
   evidence: string[];
   /** Why a control is excluded (required for not applicable) or how an alternative measure meets it. */
   justification?: string;
+  /** The alternative measure taken instead (a HIPAA Addressable specification set aside, 164.306(d)(3)). */
+  alternative?: string;
   /** ISO 8601 date of the last review. */
   lastReviewed?: string;
   notes?: string;
@@ -49,6 +51,9 @@ export type RiskLevel = 'critical' | 'high' | 'medium' | 'low' | 'minimal';
 
 /** ISO 27005 treatment options (the 2022 words and their 2018 synonyms normalise to these). */
 export type Treatment = 'mitigate' | 'accept' | 'transfer' | 'avoid';
+
+/** Where a risk's treatment stands, normalised from the register's `status` words. */
+export type RiskState = 'open' | 'in-progress' | 'treated' | 'accepted' | 'closed';
 
 /** One risk of the register, validated and scored. */
 export interface RiskEntry {
@@ -72,6 +77,20 @@ export interface RiskEntry {
   status?: string;
   /** Annex A control ids the treatment relies on, canonical. */
   controls: string[];
+  /** ISO 8601 date the risk was identified; treatment deadlines count from it. */
+  identified?: string;
+  /** `status` normalised; undefined when the register leaves it empty (read as open). */
+  state?: RiskState;
+  /** Residual likelihood and impact (1-5) after treatment, when the register states them. */
+  residualLikelihood?: number;
+  residualImpact?: number;
+  /** Who accepted the (residual) risk, and when (ISO 8601). */
+  acceptedBy?: string;
+  acceptedOn?: string;
+  /** ISO 8601 date the acceptance lapses. */
+  acceptanceExpires?: string;
+  /** ISO 8601 date of the risk's next review. */
+  reviewDate?: string;
   source: SourceRef;
   /** Every field of the record as written, for rules added by later stages. */
   columns: Record<string, unknown>;

@@ -1,16 +1,18 @@
+import { loadCatalogs } from './catalogs/custom/load-catalog.js';
 import { getCatalog } from './catalogs/registry.js';
 import { iso27001 } from './catalogs/iso27001.js';
 import { decide, validateRuleSettings, type Outcome } from './decide/decide.js';
-import { selectControls } from './evaluate/domains.js';
-import { evaluateStandard } from './evaluate/evaluate-standard.js';
+import { evaluateStandards, scopeProblems } from './evaluate/evaluate-standards.js';
+import { reviewRisks } from './evaluate/review-risks.js';
 import { summarizeRisks } from './evaluate/summarize-risks.js';
 import { InputError, type Problem } from './errors.js';
 import type { Evaluation } from './evaluation.js';
 import type { SourceFile } from './load/source.js';
 import type { RiskEntry } from './model.js';
 import type { Settings } from './settings.js';
-import { parseControls } from './validate/parse-controls.js';
+import { readControls } from './validate/read-controls.js';
 import { parseRisks } from './validate/parse-risks.js';
+import { annexAEntries } from './evaluate/annex-a-entries.js';
 
 /** The files an adapter read, and the settings it parsed. */
 export interface GateInput {
@@ -18,6 +20,8 @@ export interface GateInput {
   /** One or more controls files (a glob may match several). */
   controls: SourceFile[];
   risks?: SourceFile;
+  /** Custom or OSCAL catalog files (`--catalog`); with no standard named, they are the standards. */
+  catalogs?: SourceFile[];
 }
 
 /** The evaluation, the verdict and the settings that produced them: everything a renderer needs. */
@@ -32,25 +36,32 @@ export interface Report extends Evaluation, Outcome {
 export function runGate(input: GateInput): Report {
   const { settings } = input;
   validateRuleSettings(settings.rules);
-  const catalogs = settings.standards.map((name) => getCatalog(name));
-  const selections = catalogs.map((catalog) => selectControls(settings.domains, catalog));
+  const custom = loadCatalogs(input.catalogs ?? []);
+  const names = settings.standards.length > 0 ? settings.standards : custom.map((c) => c.id);
+  const catalogs = (names.length > 0 ? names : ['iso27001']).map((name) => getCatalog(name, custom));
 
   const problems: Problem[] = [];
-  const parsed = parseControls(input.controls, catalogs[0] ?? iso27001);
+  // The file's own numbering decides which standards are read directly and which are derived.
+  const parsed = readControls(input.controls, catalogs);
   problems.push(...parsed.problems);
   let risks: RiskEntry[] | undefined;
+  let assessed: string | undefined;
   if (input.risks) {
     const register = parseRisks(input.risks, iso27001);
     problems.push(...register.problems);
     risks = register.entries;
+    assessed = register.assessed;
   }
-  if (problems.length > 0) throw new InputError(problems);
+  // Domain and --group-by mistakes are reported together with the files' problems.
+  if (problems.length > 0) throw new InputError([...problems, ...scopeProblems(catalogs, parsed, settings)]);
 
   const evaluation: Evaluation = {
-    standards: catalogs.map((catalog, i) =>
-      evaluateStandard(catalog, parsed.entries, risks ?? [], selections[i]),
-    ),
+    standards: evaluateStandards(catalogs, parsed, risks ?? [], settings),
     risks: risks ? summarizeRisks(risks) : undefined,
+    riskReview: risks
+      ? reviewRisks(risks, annexAEntries(parsed.numbering, parsed.entries), settings, assessed)
+      : undefined,
+    notices: parsed.notices,
   };
   return { ...evaluation, ...decide({ evaluation, settings }), settings };
 }

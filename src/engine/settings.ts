@@ -12,6 +12,16 @@ export interface Settings {
   today: string;
   /** Severity overrides by rule id; rules not named keep their default. */
   rules: Record<string, Severity>;
+  /** Days to a treatment plan by level, counted from `identified` (defaults: critical 7, high 30, medium 90). */
+  treatmentDays?: Partial<Record<'critical' | 'high' | 'medium', number>>;
+  /** Highest residual score tolerated without a recorded acceptance; unset, no appetite is enforced. */
+  riskAppetite?: number;
+  /** Allows `accept` as the treatment of a Critical risk (off by default). */
+  allowAcceptCritical?: boolean;
+  /** How many days ahead an acceptance's expiry is listed as expiring (default 30). */
+  acceptanceNoticeDays?: number;
+  /** ISO 27002 attribute type to report per-value figures for (`control-type`, `operational-capability`, ...). */
+  groupBy?: string;
 }
 
 /** Defaults shared by the action and the CLI. */

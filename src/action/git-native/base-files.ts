@@ -1,5 +1,6 @@
 import type { BaselineFiles } from '../../engine/delta/baseline.js';
 import { errorMessage } from '../../engine/errors.js';
+import type { SourceFile } from '../../engine/load/source.js';
 import type { GitNativeClient } from '../github/git-native-client.js';
 
 /** Reads one file at a commit; undefined when the file did not exist there. */
@@ -23,6 +24,8 @@ export async function readBaseFiles(options: {
   /** The gate's paths as given (relative to the working directory). */
   controls: string[];
   risks?: string;
+  /** The head's custom catalogs, passed through to the baseline. */
+  catalogs?: SourceFile[];
   /** The working directory relative to the repository root (`''` or `isms/`). */
   prefix: string;
   client?: Pick<GitNativeClient, 'getFileAtRef'>;

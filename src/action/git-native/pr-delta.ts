@@ -4,6 +4,7 @@ import { compareReports, type ReportDelta } from '../../engine/delta/compare.js'
 import { applyRegressions, findRegressions } from '../../engine/delta/regression.js';
 import { renderDelta, renderNoBaseline } from '../../engine/delta/render-delta.js';
 import { errorMessage } from '../../engine/errors.js';
+import type { SourceFile } from '../../engine/load/source.js';
 import type { Report } from '../../engine/pipeline.js';
 import type { GitNativeClient } from '../github/git-native-client.js';
 import { readBaseFiles, type ReadAtRef } from './base-files.js';
@@ -27,6 +28,7 @@ export async function pullRequestDelta(options: {
   baseSha: string;
   controls: string[];
   risks?: string;
+  catalogs?: SourceFile[];
   prefix: string;
   client?: Pick<GitNativeClient, 'getFileAtRef'>;
   gitShow: ReadAtRef;

@@ -3,6 +3,7 @@ import type { AnnotationSource } from '../../engine/annotations/collect.js';
 import { renderOmitted } from '../../engine/annotations/select.js';
 import { commentMarkdown, commentPlan } from '../../engine/delta/comment-status.js';
 import { renderTrend } from '../../engine/history/render-trend.js';
+import type { SourceFile } from '../../engine/load/source.js';
 import type { Report } from '../../engine/pipeline.js';
 import { renderMarkdown } from '../../engine/render/markdown/index.js';
 import { renderSarif } from '../../engine/render/sarif/render-sarif.js';
@@ -43,8 +44,8 @@ export interface GitNativeRun {
   files: Workspace;
   /** The working directory relative to the repository root (`''` or `isms/`). */
   prefix: string;
-  /** The gate's file paths as given (relative to the working directory). */
-  gate: { controls: string[]; risks?: string };
+  /** The gate's file paths as given (relative to the working directory), and its custom catalogs. */
+  gate: { controls: string[]; risks?: string; catalogs?: SourceFile[] };
   /** Absent when no token was given: API features are skipped with a warning. */
   client?: GitNativeClient;
   /** The login the token writes as: only its issues are ever edited. */
@@ -92,6 +93,7 @@ export async function prepareGitNative(run: GitNativeRun, gate: GateResult): Pro
       baseSha: run.baseSha,
       controls: run.gate.controls.map((p) => run.files.display(p)),
       risks: run.gate.risks === undefined ? undefined : run.files.display(run.gate.risks),
+      catalogs: run.gate.catalogs,
       prefix: run.prefix,
       client: run.client,
       gitShow: run.gitShow,

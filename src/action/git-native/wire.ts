@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gitShow } from '../../adapters/git-show.js';
 import { InputError, type Problem } from '../../engine/errors.js';
+import type { SourceFile } from '../../engine/load/source.js';
 import { createGitHubClient, GitHubApiError, type GitHubClient } from '../github/client.js';
 import { readInputs, type Inputs } from '../inputs.js';
 import type { Locations, RunnerEnv } from '../locations.js';
@@ -62,6 +63,16 @@ function commentPort(
   };
 }
 
+/** The custom catalogs for the baseline; one the gate could not read has already been reported. */
+function readCatalogs(locations: Locations, paths: readonly string[]): SourceFile[] {
+  try {
+    return paths.map((path) => locations.files.read(path, 'catalog file'));
+  } catch (error) {
+    if (error instanceof InputError) return [];
+    throw error;
+  }
+}
+
 /** The git-native run from the action's inputs, the runner's variables and the event. */
 export function gitNativeRun(
   inputs: Inputs,
@@ -82,7 +93,11 @@ export function gitNativeRun(
     ...(typeof base === 'string' && pullRequestOf(context) ? { baseSha: base } : {}),
     files: locations.files,
     prefix: locations.prefix,
-    gate: { controls: inputs.controls, ...(inputs.risks === undefined ? {} : { risks: inputs.risks }) },
+    gate: {
+      controls: inputs.controls,
+      ...(inputs.risks === undefined ? {} : { risks: inputs.risks }),
+      catalogs: readCatalogs(locations, inputs.catalogs),
+    },
     ...(client ? { client } : {}),
     author: inputs.commentAuthor,
     gitShow: (path, sha) => gitShow(env.workspace, sha, path),

@@ -12,6 +12,7 @@ const OPTIONS = {
   controls: { type: 'string', multiple: true },
   'controls-file': { type: 'string', multiple: true },
   risks: { type: 'string' },
+  catalog: { type: 'string', multiple: true },
   standard: { type: 'string' },
   domains: { type: 'string' },
   today: { type: 'string' },
@@ -28,7 +29,9 @@ DIR/<standard>.json, a shields.io endpoint document. Prints the paths written.
 Options:
   --controls FILE        controls file: CSV, YAML or JSON (repeatable); --controls-file is the same
   --risks FILE           risk register (validated with the controls; the badge shows compliance)
-  --standard LIST        standards to make badges for, comma-separated (default iso27001)
+  --standard LIST        standards to make badges for, comma-separated (default iso27001, or the
+                         --catalog ones)
+  --catalog FILE         a custom catalog (YAML/JSON) or a NIST OSCAL catalog (JSON); repeatable
   --domains LIST         restrict to these domains, comma-separated
   --thresholds G,Y       green at or above G %, yellow at or above Y %, red below (default 90,80)
   --today YYYY-MM-DD     the date to evaluate against (default: today)
@@ -57,13 +60,14 @@ export const badge: Command = {
     const thresholds = parseBadgeThresholds(values.thresholds, '--thresholds');
     const controls = [...(values.controls ?? []), ...(values['controls-file'] ?? [])];
     const settings = {
-      standards: values.standard ? parseList(values.standard) : ['iso27001'],
+      standards: values.standard ? parseList(values.standard) : values.catalog ? [] : ['iso27001'],
       threshold: DEFAULT_THRESHOLD,
       domains: parseList(values.domains),
       today: values.today === undefined ? io.today() : parseToday(values.today, '--today'),
       rules: {},
     };
-    const report = runGate(readGateInput(workspace, { controls, risks: values.risks }, settings));
+    const paths = { controls, risks: values.risks, catalogs: values.catalog };
+    const report = runGate(readGateInput(workspace, paths, settings));
     const files = await makeBadgeFiles(badgeSpecs(report, thresholds), outputDir);
     for (const file of files) {
       io.writeFile(workspace.resolve(file.path, '--output'), file.text);

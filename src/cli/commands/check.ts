@@ -1,4 +1,5 @@
 import { readGateInput } from '../../adapters/gate-files.js';
+import { findDefaultControls } from '../../adapters/default-controls.js';
 import { Workspace } from '../../adapters/workspace.js';
 import { runGate } from '../../engine/pipeline.js';
 import { FORMATS, renderReport } from '../../engine/render/index.js';
@@ -8,6 +9,7 @@ import { parseList, parseRuleSeverities, parseThreshold, parseToday } from '../.
 import { InputError } from '../../engine/errors.js';
 import { oneOf, parseFlags, type Command } from '../command.js';
 import type { CliIO } from '../io.js';
+import { RISK_HELP, RISK_OPTIONS, riskFlagSettings } from '../risk-flags.js';
 
 const OPTIONS = {
   controls: { type: 'string', multiple: true },
@@ -16,12 +18,15 @@ const OPTIONS = {
   standard: { type: 'string' },
   threshold: { type: 'string' },
   domains: { type: 'string' },
+  'group-by': { type: 'string' },
+  catalog: { type: 'string', multiple: true },
   rules: { type: 'string' },
   today: { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string' },
   'gap-analysis': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...RISK_OPTIONS,
 } as const;
 
 const HELP = `Usage: isms-gate check --controls FILE [options]
@@ -30,14 +35,19 @@ const HELP = `Usage: isms-gate check --controls FILE [options]
 Evaluates a controls file (and a risk register) and decides the gate.
 
 Options:
-  --controls FILE        controls file: CSV, YAML or JSON (repeatable); --controls-file is the same
+  --controls FILE        controls file: CSV, YAML or JSON (repeatable); --controls-file is the same;
+                         without it, controls.csv (.yaml, .yml, .json) in the working directory
   --risks FILE           risk register: CSV, YAML or JSON
-  --standard LIST        standards to evaluate, comma-separated (default iso27001)
+  --standard LIST        standards to evaluate, comma-separated: iso27001, iso27002, hipaa, or the id
+                         of a --catalog (default iso27001, or the --catalog ones)
+  --catalog FILE         a custom catalog (YAML/JSON) or a NIST OSCAL catalog (JSON); repeatable
   --threshold N          minimum compliance percentage, 0-100 (default ${DEFAULT_THRESHOLD})
   --domains LIST         restrict to these domains, comma-separated (e.g. technological,people)
+  --group-by TYPE        add figures per ISO 27002 attribute value (control-type, security-property,
+                         cybersecurity-concept, operational-capability, security-domain)
   --rules LIST           rule severities, e.g. compliance-threshold=warning,critical-risk-untreated=error
   --today YYYY-MM-DD     the date to evaluate deadlines against (default: today)
-  --format FORMAT        markdown (default), json or sarif (SARIF 2.1.0 for code scanning)
+${RISK_HELP}  --format FORMAT        markdown (default), json or sarif (SARIF 2.1.0 for code scanning)
   --output FILE          write the report to FILE instead of standard output
   --gap-analysis         with 'compliance': include the prioritised gap list (always on in 'check')
   -h, --help             show this help
@@ -54,22 +64,29 @@ async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): 
   }
   const format = oneOf(values.format, FORMATS, '--format', 'markdown');
   const settings: Settings = {
-    standards: values.standard ? parseList(values.standard) : ['iso27001'],
+    standards: values.standard ? parseList(values.standard) : values.catalog ? [] : ['iso27001'],
     threshold:
       values.threshold === undefined ? DEFAULT_THRESHOLD : parseThreshold(values.threshold, '--threshold'),
     domains: parseList(values.domains),
     today: values.today === undefined ? io.today() : parseToday(values.today, '--today'),
     rules: parseRuleSeverities(values.rules, '--rules'),
+    ...riskFlagSettings(values),
+    groupBy: values['group-by'],
   };
-  if (settings.standards.length === 0)
+  if (values.standard !== undefined && settings.standards.length === 0)
     throw new InputError('--standard is empty; name at least one standard');
   const workspace = new Workspace(io.cwd);
   const controls = [...(values.controls ?? []), ...(values['controls-file'] ?? [])];
   if (controls.length === 0) {
-    throw new InputError('no controls file given: name one with --controls FILE (or --controls-file FILE)');
+    controls.push(findDefaultControls(workspace));
+    io.stderr(`isms-gate: no --controls given; reading ${controls[0]} from the working directory\n`);
   }
   const outputPath = values.output === undefined ? undefined : workspace.resolve(values.output, '--output');
-  const input = readGateInput(workspace, { controls, risks: values.risks }, settings);
+  const input = readGateInput(
+    workspace,
+    { controls, risks: values.risks, catalogs: values.catalog },
+    settings,
+  );
   let report;
   try {
     report = runGate(input);

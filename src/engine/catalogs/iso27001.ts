@@ -1,7 +1,10 @@
 import annexA from './data/iso27001-annex-a.js';
 import attributes from './data/iso27002-attributes.js';
+import { attributeValueSets } from './attributes.js';
 import { parseAnnexAId } from './control-id.js';
-import type { Catalog, CatalogControl, CatalogGroup } from './types.js';
+import { explain2013IdIn2022File } from './iso27001-2013.js';
+import { TOPICAL_DOMAINS } from './topical-domains.js';
+import type { Catalog, CatalogControl, CatalogGroup, NamedControlSet } from './types.js';
 
 /** The four themes of ISO/IEC 27001:2022 Annex A, in the standard's order. */
 export const THEMES: readonly CatalogGroup[] = [
@@ -37,6 +40,24 @@ const controls: CatalogControl[] = annexA.map((entry) => ({
 }));
 const ids = new Set(controls.map((control) => control.id));
 
+/** Topical domains first, then attribute values whose name no topical domain or theme already takes. */
+function selectableSets(): NamedControlSet[] {
+  const taken = new Set(THEMES.map((theme) => theme.id));
+  const sets: NamedControlSet[] = [];
+  const topical = TOPICAL_DOMAINS.map((d) => ({
+    name: d.name,
+    description: d.basis,
+    controls: d.controls,
+    kind: 'topical domain',
+  }));
+  for (const set of [...topical, ...attributeValueSets(controls)]) {
+    if (taken.has(set.name)) continue;
+    taken.add(set.name);
+    sets.push(set);
+  }
+  return sets;
+}
+
 function normalizeId(raw: string): string | undefined {
   const id = parseAnnexAId(raw);
   return id !== undefined && ids.has(id) ? id : undefined;
@@ -51,6 +72,9 @@ export const iso27001: Catalog = {
   groups: THEMES,
   controls,
   normalizeId,
+  domains: selectableSets(),
+  numbering: 'iso27001-2022',
+  explainUnknownId: explain2013IdIn2022File,
 };
 
 /** ISO/IEC 27002:2022: the same 93 controls, carrying their five attribute types. */

@@ -1,8 +1,9 @@
 import { InputError } from '../errors.js';
+import { hipaa } from './hipaa.js';
 import { iso27001, iso27002 } from './iso27001.js';
 import type { Catalog } from './types.js';
 
-const builtIn: readonly Catalog[] = [iso27001, iso27002];
+const builtIn: readonly Catalog[] = [iso27001, iso27002, hipaa];
 
 /** Names of the built-in standards, as users type them. */
 export const STANDARD_NAMES: readonly string[] = builtIn.map((catalog) => catalog.id);

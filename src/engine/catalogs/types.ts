@@ -9,6 +9,15 @@ export interface CatalogControl {
   required?: boolean;
   /** ISO 27002 attribute values by attribute type (`control_type`, `security_domains`, ...). */
   attributes?: Readonly<Record<string, readonly string[]>>;
+  /** HIPAA: whether the entry is a standard or one of its implementation specifications. */
+  kind?: 'standard' | 'specification';
+  /** Id of the entry this one belongs to (a HIPAA specification's standard, an OSCAL enhancement's control). */
+  parent?: string;
+  /**
+   * False for an entry scored through its children rather than by itself (a HIPAA standard that has
+   * implementation specifications), so the same requirement is never counted twice.
+   */
+  scored?: boolean;
 }
 
 /** A group of controls reported with its own percentage. */
@@ -31,9 +40,37 @@ export interface Catalog {
   controls: readonly CatalogControl[];
   /** The canonical id for what a user wrote, or undefined when it names no control of this catalog. */
   normalizeId(raw: string): string | undefined;
+  /** Named sets of controls `--domains` accepts besides the groups (topical domains, attribute values). */
+  domains?: readonly NamedControlSet[];
+  /**
+   * Why marking `control` not applicable is invalid input, or undefined when it is allowed. Without
+   * this hook a justification is required (ISO 27001 clause 6.1.3 d).
+   */
+  notApplicableError?(control: CatalogControl, entry: { justification?: string }): string | undefined;
+  /** A better message for an id this catalog does not know but recognises (an id of another edition). */
+  explainUnknownId?(raw: string): string | undefined;
+  /** Catalogs sharing a numbering read the same controls file directly (ISO 27001 and 27002); default: id. */
+  numbering?: string;
+  /** Where a custom catalog came from (file path), for messages; undefined for a built-in one. */
+  source?: string;
+}
+
+/** A named set of controls users can select, e.g. the topical domain `access-control`. */
+export interface NamedControlSet {
+  /** Slug users type, e.g. `access-control`. */
+  name: string;
+  description: string;
+  controls: readonly string[];
+  /** What kind of set this is, for listing valid names: `topical domain`, `attribute value`. */
+  kind?: string;
 }
 
 /** Looks a control up by canonical id. */
 export function indexControls(catalog: Catalog): ReadonlyMap<string, CatalogControl> {
   return new Map(catalog.controls.map((control) => [control.id, control]));
+}
+
+/** Catalogs sharing a numbering read the same controls file directly (ISO 27001 and 27002 do). */
+export function numberingOf(catalog: Catalog): string {
+  return catalog.numbering ?? catalog.id;
 }

@@ -18,6 +18,8 @@ export interface BaselineFiles {
   /** Present when the head run reads a risk register. */
   risksPath?: string;
   risks?: SourceFile;
+  /** The head's custom catalogs: both sides are scored against the same definitions. */
+  catalogs?: SourceFile[];
 }
 
 /** What the base commit says, as far as it can be read; each part carries why it may be missing. */
@@ -62,6 +64,7 @@ export function evaluateBaseline(files: BaselineFiles, settings: Settings): Base
       settings,
       controls: present,
       risks: risks === 'compared' ? files.risks : undefined,
+      catalogs: files.catalogs,
     });
     return { controls: 'compared', risks, standards: report.standards, riskEntries, absent, problems };
   } catch (error) {

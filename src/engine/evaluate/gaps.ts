@@ -15,6 +15,8 @@ export interface Gap {
   linkedRisks: string[];
   file?: string;
   line?: number;
+  /** Why the control is a gap when its status alone does not say (see ControlAssessment.detail). */
+  detail?: string;
 }
 
 const STATUS_RANK: Partial<Record<Status, number>> = {
@@ -50,6 +52,7 @@ export function findGaps(assessments: readonly ControlAssessment[], risks: reado
         linkedRisks: relying.map((risk) => risk.id),
         file: assessment.entry?.source.file,
         line: assessment.entry?.source.line,
+        ...(assessment.detail ? { detail: assessment.detail } : {}),
       },
       rank: urgency * 10 + (STATUS_RANK[assessment.status] ?? 9),
       order,

@@ -1,5 +1,6 @@
 import type { Catalog, CatalogControl } from '../catalogs/types.js';
 import type { ControlEntry, Status } from '../model.js';
+import { undocumentedAddressable } from './addressable.js';
 
 /** One catalog control as the controls file left it. */
 export interface ControlAssessment {
@@ -10,6 +11,18 @@ export interface ControlAssessment {
   /** 1 implemented, 0.5 partial, 0 otherwise; null when not applicable (out of the denominator). */
   points: number | null;
   entry?: ControlEntry;
+  /** Why the status is not simply the file's (an undocumented HIPAA exclusion, a derived result). */
+  detail?: string;
+  /** Set when the status was derived from another standard's controls through a crosswalk. */
+  derived?: Derivation;
+}
+
+/** How a derived status came about: the mapping strength and the source controls with their statuses. */
+export interface Derivation {
+  /** The standard the status was derived from, e.g. `iso27001`. */
+  from: string;
+  strength: 'full' | 'partial';
+  sources: { id: string; status: Status }[];
 }
 
 /** Counts of controls by status. */
@@ -43,9 +56,11 @@ export function assessControls(
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return catalog.controls
     .filter((control: CatalogControl) => selected === undefined || selected.has(control.id))
+    .filter((control) => control.scored !== false)
     .map((control) => {
       const entry = byId.get(control.id);
-      const status: Status = entry?.status ?? 'not-assessed';
+      const detail = undocumentedAddressable(control, entry);
+      const status: Status = detail ? 'not-implemented' : (entry?.status ?? 'not-assessed');
       return {
         id: control.id,
         title: control.title,
@@ -53,6 +68,7 @@ export function assessControls(
         status,
         points: points(status),
         entry,
+        ...(detail ? { detail } : {}),
       };
     });
 }

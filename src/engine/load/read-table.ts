@@ -1,11 +1,12 @@
 import { InputError } from '../errors.js';
 import { readCsv } from './csv-table.js';
 import { decodeText } from './decode.js';
+import { readMarkdownTable } from './markdown-table.js';
 import { detectFormat, type SourceFile } from './source.js';
 import { readStructured, type RecordShape } from './structured-table.js';
 import type { Table } from './table.js';
 
-/** Reads any tabular ISMS file (CSV, YAML, JSON) into records with line numbers. */
+/** Reads any tabular ISMS file (CSV, YAML, JSON, a Markdown table) into records with line numbers. */
 export function readTable(source: SourceFile, shape: RecordShape): Table {
   const text = decodeText(source.bytes, source.path);
   if (text.trim() === '') {
@@ -15,13 +16,6 @@ export function readTable(source: SourceFile, shape: RecordShape): Table {
   }
   const format = detectFormat(source.path, text);
   if (format === 'csv') return readCsv(text, source.path);
-  if (format === 'markdown') {
-    throw new InputError([
-      {
-        file: source.path,
-        message: 'Markdown is not a supported format for this file; use CSV, YAML or JSON',
-      },
-    ]);
-  }
+  if (format === 'markdown') return readMarkdownTable(text, source.path, shape.listKeys);
   return readStructured(text, source.path, shape);
 }

@@ -1,4 +1,6 @@
 import type { Report } from '../pipeline.js';
+import { riskReviewJson } from './risk-review-json.js';
+import { controlExtras, gapExtras, standardExtras } from './json-standards.js';
 
 /**
  * The machine-readable report: a stable public shape (not the engine's internal objects), keys in a
@@ -17,6 +19,7 @@ export function toJson(report: Report): unknown {
       score: s.score,
       applicable: s.applicable,
       counts: s.counts,
+      ...standardExtras(s),
       domains: s.domains.map((d) => ({
         domain: d.domain,
         name: d.name,
@@ -34,6 +37,7 @@ export function toJson(report: Report): unknown {
         linkedRisks: g.linkedRisks,
         file: g.file ?? null,
         line: g.line ?? null,
+        ...gapExtras(g),
       })),
       controls: s.controls.map((c) => ({
         id: c.id,
@@ -41,6 +45,7 @@ export function toJson(report: Report): unknown {
         group: c.group,
         status: c.status,
         points: c.points,
+        ...controlExtras(c),
       })),
     })),
     risks: report.risks
@@ -64,6 +69,7 @@ export function toJson(report: Report): unknown {
           })),
         }
       : null,
+    riskReview: riskReviewJson(report),
     failures: report.failures,
     warnings: report.warnings,
   };

@@ -17,7 +17,8 @@ type ControlField =
   | 'applicable'
   | 'last_reviewed'
   | 'notes'
-  | 'title';
+  | 'title'
+  | 'alternative';
 
 /** Header names accepted for each field of a controls file (compared ignoring case, spaces, `_` and `-`). */
 export const CONTROL_FIELDS: FieldSynonyms<ControlField> = {
@@ -36,6 +37,14 @@ export const CONTROL_FIELDS: FieldSynonyms<ControlField> = {
   last_reviewed: ['last reviewed', 'reviewed', 'review date', 'last review', 'reviewed on'],
   notes: ['comments', 'comment', 'remarks'],
   title: ['name', 'control name', 'control title'],
+  alternative: [
+    'alternative measure',
+    'alternative measures',
+    'equivalent measure',
+    'equivalent alternative measure',
+    'compensating control',
+    'compensating controls',
+  ],
 };
 
 /** What the controls parser hands on: the valid entries, and every problem found. */
@@ -44,7 +53,12 @@ export interface ParsedControls {
   problems: Problem[];
 }
 
-const SHAPE = { listKeys: ['controls', 'items', 'requirements'], keyField: 'id', valueField: 'status' };
+/** Where the records of a YAML/JSON controls file are found. */
+export const CONTROLS_SHAPE = {
+  listKeys: ['controls', 'items', 'requirements'],
+  keyField: 'id',
+  valueField: 'status',
+};
 
 /**
  * Validates one or more controls files against a catalog: every id resolved or reported with the
@@ -58,7 +72,7 @@ export function parseControls(sources: readonly SourceFile[], catalog: Catalog):
   for (const source of sources) {
     let table: Table;
     try {
-      table = readTable(source, SHAPE);
+      table = readTable(source, CONTROLS_SHAPE);
     } catch (error) {
       if (error instanceof InputError) {
         problems.push(...error.problems);
@@ -134,7 +148,9 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       );
       problems.push({
         ...at,
-        message: `unknown control id ${quote(rawId)} for ${catalog.name}${hint ? `; the nearest valid id is ${hint}` : ''}`,
+        message:
+          catalog.explainUnknownId?.(rawId) ??
+          `unknown control id ${quote(rawId)} for ${catalog.name}${hint ? `; the nearest valid id is ${hint}` : ''}`,
       });
       continue;
     }
@@ -169,11 +185,10 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       continue;
     }
     const justification = text(field('justification'));
-    if (status === 'not-applicable' && justification === undefined) {
-      problems.push({
-        ...at,
-        message: `control ${id} is not applicable without a justification; ISO 27001 clause 6.1.3 d) requires one (add a "justification" column)`,
-      });
+    const notApplicableProblem =
+      status === 'not-applicable' ? notApplicableError(catalog, id, justification) : undefined;
+    if (notApplicableProblem !== undefined) {
+      problems.push({ ...at, message: notApplicableProblem });
       continue;
     }
     const lastReviewed = isoDate(field('last_reviewed'), 'last_reviewed');
@@ -190,6 +205,7 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       owner: text(field('owner')),
       evidence: list(field('evidence'), /[;\n|]+/),
       justification,
+      alternative: text(field('alternative')),
       lastReviewed,
       notes: text(field('notes')),
       title: text(field('title')),
@@ -198,4 +214,18 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
     });
   }
   return entries;
+}
+
+/** The catalog's rule for excluding a control; by default ISO 27001's: a justification is required. */
+function notApplicableError(
+  catalog: Catalog,
+  id: string,
+  justification: string | undefined,
+): string | undefined {
+  const control = catalog.controls.find((c) => c.id === id);
+  if (catalog.notApplicableError && control) return catalog.notApplicableError(control, { justification });
+  if (justification !== undefined) return undefined;
+  const why =
+    catalog.source === undefined ? 'ISO 27001 clause 6.1.3 d) requires one' : 'an exclusion needs a reason';
+  return `control ${id} is not applicable without a justification; ${why} (add a "justification" column)`;
 }

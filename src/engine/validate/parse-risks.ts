@@ -6,6 +6,8 @@ import { readTable } from '../load/read-table.js';
 import type { SourceFile } from '../load/source.js';
 import type { Table } from '../load/table.js';
 import type { RiskEntry } from '../model.js';
+import { parseTracking, type TreatmentFields } from './parse-risk-treatment.js';
+import { registerDate } from './register-date.js';
 import { parseTreatment, treatmentWords } from './treatment.js';
 import { integerIn, isoDate, isProblem, list, text } from './values.js';
 
@@ -24,7 +26,8 @@ type RiskField =
   | 'due'
   | 'timeline'
   | 'status'
-  | 'controls';
+  | 'controls'
+  | TreatmentFields;
 
 /** Header names accepted for each field of a risk register, the seed's own (`Risk ID`, `L`, `I`) included. */
 export const RISK_FIELDS: FieldSynonyms<RiskField> = {
@@ -43,6 +46,20 @@ export const RISK_FIELDS: FieldSynonyms<RiskField> = {
   timeline: [],
   status: ['risk status', 'treatment status'],
   controls: ['linked controls', 'annex a controls', 'control ids', 'related controls', 'controls (annex a)'],
+  identified: ['identified on', 'date identified', 'identified date', 'raised', 'raised on', 'date raised'],
+  residual_likelihood: ['residual l', 'rl', 'residual probability', 'residual likelihood (1-5)'],
+  residual_impact: ['residual i', 'ri', 'residual consequence', 'residual impact (1-5)'],
+  residual_score: ['residual risk', 'residual', 'residual rating', 'residual risk score'],
+  accepted_by: ['acceptance by', 'approved by', 'risk accepted by'],
+  accepted_on: ['acceptance on', 'acceptance date', 'date accepted', 'accepted date'],
+  acceptance_expires: [
+    'acceptance expiry',
+    'acceptance expires on',
+    'acceptance valid until',
+    'accepted until',
+    'expires',
+  ],
+  review_date: ['next review', 'next review date', 'review by', 'review'],
 };
 
 /** What the risk parser hands on: the valid risks, register-level fields, and every problem found. */
@@ -50,6 +67,8 @@ export interface ParsedRisks {
   entries: RiskEntry[];
   /** Top-level fields of a YAML/JSON register (e.g. `assessed`). */
   meta: Record<string, unknown>;
+  /** The register's assessment date (`assessed` in a YAML/JSON register), ISO 8601. */
+  assessed?: string;
   problems: Problem[];
 }
 
@@ -142,6 +161,7 @@ export function parseRisks(source: SourceFile, annexA: Catalog): ParsedRisks {
         controls.push(control);
       }
     }
+    const tracking = parseTracking(field, id, at, problems);
     if (problems.length > before || isProblem(likelihood) || isProblem(impact) || isProblem(due)) continue;
     entries.push({
       id,
@@ -160,9 +180,11 @@ export function parseRisks(source: SourceFile, annexA: Catalog): ParsedRisks {
       timeline: text(field('timeline')),
       status: text(field('status')),
       controls,
+      ...tracking,
       source: { file, line: row.line },
       columns: row.values,
     });
   }
-  return { entries, meta: table.meta, problems };
+  const assessed = registerDate(table.meta, source, problems);
+  return { entries, meta: table.meta, assessed, problems };
 }

@@ -2,7 +2,9 @@ import type { Report } from '../../pipeline.js';
 import type { RenderOptions } from '../index.js';
 import { renderCompliance } from './compliance.js';
 import { renderGaps } from './gaps.js';
+import { renderRiskReview } from './risk-review.js';
 import { renderRisks } from './risks.js';
+import { renderStandardNotes } from './standard-notes.js';
 import { renderReasons, renderVerdict, renderWarnings } from './verdict.js';
 
 /**
@@ -14,8 +16,10 @@ export function renderMarkdown(report: Report, options: RenderOptions = { gaps: 
     renderVerdict(report),
     renderReasons(report),
     renderCompliance(report.standards),
+    renderStandardNotes(report),
     ...(options.gaps ? report.standards.map(renderGaps) : []),
     report.risks ? renderRisks(report.risks) : '',
+    report.riskReview ? renderRiskReview(report.riskReview, report.settings) : '',
     renderWarnings(report),
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;

@@ -1,0 +1,152 @@
+import type { Template } from './types.js';
+
+/**
+ * Healthcare: a patient data system. The default inventory is the seed's worked example (A001-A004)
+ * plus a medical device fleet and a hosting supplier, so device and vendor threats have a target. The
+ * first three threats are ordered so the worked example's R001-R003 come out as the seed writes them.
+ */
+export const healthcare: Template = {
+  id: 'healthcare',
+  description: 'Patient data systems: EHR, PHI, medical devices and the suppliers that host them',
+  assets: [
+    {
+      id: 'A001',
+      name: 'Patient database',
+      type: 'information',
+      owner: 'DBA Team',
+      classification: 'Confidential',
+    },
+    { id: 'A002', name: 'EHR application', type: 'software', owner: 'App Team', classification: 'Critical' },
+    { id: 'A003', name: 'Database server', type: 'hardware', owner: 'Infra Team', classification: 'High' },
+    { id: 'A004', name: 'Admin credentials', type: 'access', owner: 'Security', classification: 'Critical' },
+    {
+      id: 'A005',
+      name: 'Infusion pump fleet',
+      type: 'medical-device',
+      owner: 'Biomed Engineering',
+      classification: 'Critical',
+    },
+    {
+      id: 'A006',
+      name: 'Cloud hosting provider',
+      type: 'service',
+      owner: 'Vendor Manager',
+      classification: 'High',
+    },
+  ],
+  threats: [
+    {
+      name: 'Data breach',
+      appliesTo: ['information'],
+      likelihood: 3,
+      vulnerabilities: ['Weak encryption', 'Unencrypted backups', 'Excessive data retention'],
+      controls: ['8.24', '5.34', '8.10'],
+      treatment: 'Implement AES-256 encryption',
+    },
+    {
+      name: 'SQL injection',
+      appliesTo: ['software'],
+      likelihood: 4,
+      maxImpact: 4,
+      vulnerabilities: [
+        'Input validation',
+        'No web application firewall',
+        'No security testing in the pipeline',
+      ],
+      controls: ['8.26', '8.28', '8.29'],
+      treatment: 'Add input validation, WAF',
+      timelineDays: 14,
+    },
+    {
+      name: 'Credential theft',
+      appliesTo: ['access'],
+      likelihood: 4,
+      vulnerabilities: ['No MFA', 'Password reuse', 'Shared administrator accounts'],
+      controls: ['8.5', '5.17', '8.2'],
+      treatment: 'Enforce MFA for all admins',
+      timelineDays: 7,
+    },
+    {
+      name: 'Ransomware',
+      appliesTo: ['information', 'software', 'hardware'],
+      likelihood: 3,
+      vulnerabilities: ['Unpatched systems', 'No offline backups', 'No endpoint protection'],
+      controls: ['8.7', '8.8', '8.13'],
+      treatment: 'Patch within SLA; immutable offline backups; endpoint protection',
+    },
+    {
+      name: 'PHI breach by unauthorised disclosure',
+      appliesTo: ['information'],
+      likelihood: 3,
+      vulnerabilities: ['Excessive access rights', 'No data loss prevention', 'Misdirected records'],
+      controls: ['5.15', '5.18', '8.3', '8.12'],
+      treatment: 'Least-privilege access reviews; data loss prevention on outbound channels',
+    },
+    {
+      name: 'Medical device tampering',
+      appliesTo: ['medical-device'],
+      likelihood: 3,
+      vulnerabilities: [
+        'Default vendor credentials',
+        'Flat network shared with clinical devices',
+        'Unsigned firmware',
+      ],
+      controls: ['8.20', '8.22', '5.17', '8.9'],
+      treatment: 'Rotate device credentials; segment the device network; verify firmware',
+    },
+    {
+      name: 'Vendor breach',
+      appliesTo: ['service'],
+      likelihood: 3,
+      vulnerabilities: [
+        'Supplier with weak controls',
+        'No breach notification clause',
+        'No supplier monitoring',
+      ],
+      controls: ['5.19', '5.20', '5.21', '5.22'],
+      treatment: 'Assess suppliers; business associate agreements with breach notification',
+    },
+    {
+      name: 'Insider misuse of PHI',
+      appliesTo: ['information', 'access'],
+      likelihood: 2,
+      vulnerabilities: ['No access logging', 'No review of privileged activity'],
+      controls: ['8.15', '8.16', '6.4'],
+      treatment: 'Log and monitor access to patient records; act on anomalies',
+    },
+    {
+      name: 'Phishing',
+      appliesTo: ['people', 'access'],
+      likelihood: 4,
+      maxImpact: 4,
+      vulnerabilities: ['Low awareness', 'No mail filtering'],
+      controls: ['6.3', '8.23', '8.7'],
+      treatment: 'Phishing simulation and awareness training; mail filtering',
+    },
+    {
+      name: 'Service outage',
+      appliesTo: ['software', 'service'],
+      likelihood: 2,
+      vulnerabilities: ['Single region', 'No tested continuity plan'],
+      controls: ['8.14', '5.30', '8.6'],
+      treatment: 'Redundant deployment; tested ICT continuity plan',
+    },
+    {
+      name: 'Hardware failure',
+      appliesTo: ['hardware', 'medical-device'],
+      likelihood: 2,
+      maxImpact: 4,
+      vulnerabilities: ['No redundancy', 'Ageing equipment', 'No maintenance contract'],
+      controls: ['7.13', '8.14', '7.11'],
+      treatment: 'Maintenance contracts; redundant components; supporting utilities',
+    },
+    {
+      name: 'Physical theft',
+      appliesTo: ['hardware', 'medical-device'],
+      likelihood: 2,
+      vulnerabilities: ['Unlocked equipment rooms', 'No asset tracking'],
+      controls: ['7.1', '7.2', '7.9', '5.9'],
+      treatment: 'Physical entry controls; asset inventory and tracking',
+    },
+  ],
+};
