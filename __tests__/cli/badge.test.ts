@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
+import { workspaceWith } from '../helpers/cli.js';
 
 const EXAMPLE = [
   '--controls',
@@ -78,5 +79,32 @@ describe('isms-gate check --format sarif', () => {
     const run = await runCli(['check', ...EXAMPLE, '--format', 'sarif']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).version).toBe('2.1.0');
+  });
+});
+
+describe('isms-gate badge with the scopes of .isms.yml', () => {
+  it('writes one pair per scope and standard, named and labelled by scope', async () => {
+    const root = workspaceWith({
+      '.isms.yml': [
+        'scopes:',
+        '  eu-platform:',
+        '    controls: eu.csv',
+        '  us:',
+        '    controls: us.csv',
+      ].join('\n'),
+      'eu.csv': 'id,status\n5.1,implemented\n',
+      'us.csv': 'id,status\n5.1,partial\n',
+    });
+    const run = await runCli(['badge', '--output', 'b'], root);
+    expect([run.code, run.stdout]).toEqual([
+      0,
+      'b/eu-platform-iso27001.svg\nb/eu-platform-iso27001.json\nb/us-iso27001.svg\nb/us-iso27001.json\n',
+    ]);
+    expect(JSON.parse(run.written.get(join(root, 'b/eu-platform-iso27001.json'))!)).toEqual({
+      schemaVersion: 1,
+      label: 'ISO 27001 (eu-platform)',
+      message: '1.1%',
+      color: 'red',
+    });
   });
 });

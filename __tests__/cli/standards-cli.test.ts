@@ -1,19 +1,29 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { cli, workspace } from '../helpers/cli.js';
 
 const EXAMPLE = readFileSync('examples/healthtech/controls.csv', 'utf8');
+
+/** The example ISMS without its config, so the seed's flags alone steer the run (evidence files included). */
+function exampleWorkspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'isms-gate-seed-'));
+  cpSync('examples/healthtech', dir, { recursive: true });
+  rmSync(join(dir, '.isms.yml'));
+  return dir;
+}
 const HIPAA = 'id,status,justification,alternative\n164.312(a)(2)(iv),implemented,,\n164.312 (b),partial,,\n';
 
 describe("the seed's command lines", () => {
   it('compliance --standard iso27001 --controls-file controls.csv', async () => {
     const run = await cli(
       ['compliance', '--standard', 'iso27001', '--controls-file', 'controls.csv'],
-      workspace({ 'controls.csv': EXAMPLE }),
+      exampleWorkspace(),
     );
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toMatch(
-      /^## ✅ isms-gate passed: ISO 27001 \d+\.\d% \(threshold 80%\)$/,
+      /^## ✅ isms-gate passed: ISO 27001 \d+\.\d% \(evidenced \d+\.\d%\) \(threshold 80%\)$/,
     );
     expect(run.stdout).not.toContain('### Gaps');
   });
@@ -21,7 +31,7 @@ describe("the seed's command lines", () => {
   it('compliance --standard iso27001 --gap-analysis --output gaps.md, reading the conventional controls.csv', async () => {
     const run = await cli(
       ['compliance', '--standard', 'iso27001', '--gap-analysis', '--output', 'gaps.md'],
-      workspace({ 'controls.csv': EXAMPLE }),
+      exampleWorkspace(),
     );
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
@@ -52,7 +62,7 @@ describe("the seed's command lines", () => {
         '--format',
         'json',
       ],
-      workspace({ 'controls.csv': EXAMPLE }),
+      exampleWorkspace(),
     );
     const report = JSON.parse(run.stdout) as { standards: { controls: { id: string }[] }[] };
     expect(report.standards[0]!.controls.map((c) => c.id)).toEqual([
@@ -82,7 +92,7 @@ describe("the seed's command lines", () => {
         '--group-by',
         'operational_capabilities',
       ],
-      workspace({ 'controls.csv': EXAMPLE }),
+      exampleWorkspace(),
     );
     expect(run.code).toBe(0);
     const report = run.written.get('control_gaps.md')!;
@@ -119,7 +129,7 @@ describe("the seed's command lines", () => {
   it('rejects an unknown --group-by, naming the valid attribute types', async () => {
     const run = await cli(
       ['check', '--controls', 'controls.csv', '--group-by', 'colour'],
-      workspace({ 'controls.csv': EXAMPLE }),
+      exampleWorkspace(),
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readCsv } from '../../src/engine/load/csv-table.js';
-import { readMarkdownTable } from '../../src/engine/load/markdown-table.js';
+import { readMarkdownTable } from '../../src/engine/load/markdown-register.js';
 import { csvField, toCsv } from '../../src/engine/render/csv.js';
 import { cell } from '../../src/engine/render/escape.js';
 import { table } from '../../src/engine/render/markdown/table.js';

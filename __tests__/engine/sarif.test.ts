@@ -4,6 +4,7 @@ import { RULES } from '../../src/engine/decide/rules/index.js';
 import { runGate } from '../../src/engine/pipeline.js';
 import { renderReport } from '../../src/engine/render/index.js';
 import { renderSarif } from '../../src/engine/render/sarif/render-sarif.js';
+import { renderRun } from '../../src/engine/render/render-run.js';
 import { source } from '../support/files.js';
 import { testSettings } from '../support/settings.js';
 
@@ -199,5 +200,34 @@ describe('SARIF', () => {
     ]);
     const [a, b] = r.map((x) => (x.partialFingerprints as Json)['ismsGate/v1'] as string);
     expect(b).toBe(`${a}:2`);
+  });
+});
+
+describe('SARIF for a run of several scopes', () => {
+  it('writes one log whose results name their scope and keep scope-distinct fingerprints', () => {
+    const report = (file: string) =>
+      runGate({
+        settings: testSettings({ threshold: 0 }),
+        controls: [source(file, 'id,status\n5.1,partial\n')],
+      });
+    const text = renderRun(
+      {
+        passed: true,
+        scopes: [
+          { name: 'eu', report: report('eu/controls.csv') },
+          { name: 'us', report: report('us/controls.csv') },
+        ],
+      },
+      'sarif',
+    );
+    const log = JSON.parse(text) as Json;
+    expect(sarifViolations(log)).toEqual([]);
+    const first = results(log).filter((r) => ((r.message as Json).text as string).includes('control 5.1 '));
+    expect(first.map((r) => (r.message as Json).text)).toEqual([
+      '[scope eu] ISO 27001 control 5.1 Policies for information security: Partial',
+      '[scope us] ISO 27001 control 5.1 Policies for information security: Partial',
+    ]);
+    const [eu, us] = first.map((r) => (r.partialFingerprints as Json)['ismsGate/v1']);
+    expect(eu).not.toBe(us);
   });
 });

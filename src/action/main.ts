@@ -41,8 +41,8 @@ async function failInvalidInputs(error: InputError): Promise<void> {
  * The action: read inputs, run the gate on the user's files, compare with the pull request's base
  * (the regression gate), publish the report (job summary, report file, outputs, capped annotations),
  * fail the step if the gate failed, then SARIF, badges, the period issue and last the sticky pull
- * request comment, none of whose refusals can undo any of that. Any error ends in a failed step with a message, never a
- * stack trace and never a green run.
+ * request comment, none of whose refusals can undo any of that. Any error ends in a failed step
+ * with a message, never a stack trace and never a green run.
  */
 export async function run(): Promise<void> {
   try {

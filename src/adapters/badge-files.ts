@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { renderShieldsEndpoint, type BadgeSpec } from '../engine/badge/badge-spec.js';
+import { badgeStem, renderShieldsEndpoint, type BadgeSpec } from '../engine/badge/badge-spec.js';
 
 /** A badge file to write: its path (inside the badge folder) and its text. */
 export interface BadgeFile {
@@ -15,9 +15,9 @@ export async function makeBadgeFiles(specs: readonly BadgeSpec[], dir: string): 
   const { makeBadge } = await import('badge-maker');
   return specs.flatMap((spec) => [
     {
-      path: posix.join(dir, `${spec.standard}.svg`),
+      path: posix.join(dir, `${badgeStem(spec)}.svg`),
       text: `${makeBadge({ label: spec.label, message: spec.message, color: spec.color })}\n`,
     },
-    { path: posix.join(dir, `${spec.standard}.json`), text: renderShieldsEndpoint(spec) },
+    { path: posix.join(dir, `${badgeStem(spec)}.json`), text: renderShieldsEndpoint(spec) },
   ]);
 }

@@ -34,6 +34,15 @@ export class Workspace {
     return relative(this.root, this.resolve(path)).split(sep).join('/') || '.';
   }
 
+  /** True when `path` is an existing file inside the workspace. */
+  exists(path: string): boolean {
+    try {
+      return statSync(this.resolve(path)).isFile();
+    } catch {
+      return false;
+    }
+  }
+
   /** Reads a user's file, with a clear error when it is missing, a folder, or too large. */
   read(path: string, what = 'file'): SourceFile {
     const absolute = this.resolve(path, what);

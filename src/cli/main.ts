@@ -5,10 +5,11 @@ import { check, compliance } from './commands/check.js';
 import { riskAssess } from './commands/risk-assess.js';
 import { catalog } from './commands/catalog.js';
 import { migrate } from './commands/migrate.js';
+import { soa } from './commands/soa.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [check, compliance, riskAssess, migrate, catalog, badge];
+export const COMMANDS: readonly Command[] = [check, compliance, soa, riskAssess, migrate, catalog, badge];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

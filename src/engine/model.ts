@@ -44,6 +44,10 @@ export interface ControlEntry {
   source: SourceRef;
   /** Every column of the row as written, keyed by the file's header, for tools that rewrite the file. */
   columns: Record<string, string>;
+  /** Evidence written as still to do (`[ ]` items of a Markdown SoA): listed, not checked. */
+  pendingEvidence?: string[];
+  /** Why the control is not decided yet (`status "TBD"`): it scores as not assessed, with this reason. */
+  undecided?: string;
 }
 
 /** Risk levels, exactly as the seed's methodology defines them by score. */
@@ -94,4 +98,37 @@ export interface RiskEntry {
   source: SourceRef;
   /** Every field of the record as written, for rules added by later stages. */
   columns: Record<string, unknown>;
+}
+
+/** Incident severities, as the seed's triage table names them. */
+export type IncidentSeverity = 'critical' | 'high' | 'medium' | 'low';
+
+/** One incident of the register, validated. Times are ISO 8601 instants as written. */
+export interface IncidentEntry {
+  id: string;
+  category?: string;
+  severity: IncidentSeverity;
+  /** Instants in UTC milliseconds, with the text as written for reports. */
+  detected: Instant;
+  logged?: Instant;
+  responded?: Instant;
+  contained?: Instant;
+  resolved?: Instant;
+  /** Date (YYYY-MM-DD) the post-incident report was completed. */
+  reportDate?: string;
+  phi: boolean;
+  personalData: boolean;
+  /** False when the register says the incident was assessed as not a notifiable breach. */
+  notifiable: boolean;
+  notifiedIndividuals?: Instant;
+  notifiedAuthority?: Instant;
+  summary?: string;
+  source: SourceRef;
+}
+
+/** A moment as a register wrote it: the text, its UTC milliseconds, and the local calendar date it names. */
+export interface Instant {
+  text: string;
+  ms: number;
+  date: string;
 }

@@ -11,6 +11,10 @@ import type { SourceFile } from './load/source.js';
 import type { RiskEntry } from './model.js';
 import type { Settings } from './settings.js';
 import { readControls } from './validate/read-controls.js';
+import type { WorkspaceProbe } from './probe.js';
+import type { DocumentSpec } from './config/plan-scopes.js';
+import { validateIsmsInputs } from './validate/validate-isms-inputs.js';
+import { evaluateIsms } from './evaluate/evaluate-isms.js';
 import { parseRisks } from './validate/parse-risks.js';
 import { annexAEntries } from './evaluate/annex-a-entries.js';
 
@@ -22,6 +26,14 @@ export interface GateInput {
   risks?: SourceFile;
   /** Custom or OSCAL catalog files (`--catalog`); with no standard named, they are the standards. */
   catalogs?: SourceFile[];
+  /** Repository access for evidence, documents and commit dates; those checks are skipped without it. */
+  probe?: WorkspaceProbe;
+  /** Incident register, audit findings and training records, for the incident rules and metrics. */
+  incidents?: SourceFile;
+  auditFindings?: SourceFile;
+  training?: SourceFile;
+  /** ISMS documents named in the config, for certification readiness. */
+  documents?: DocumentSpec[];
 }
 
 /** The evaluation, the verdict and the settings that produced them: everything a renderer needs. */
@@ -52,6 +64,8 @@ export function runGate(input: GateInput): Report {
     risks = register.entries;
     assessed = register.assessed;
   }
+  const isms = validateIsmsInputs(input, parsed.entries);
+  problems.push(...isms.problems);
   // Domain and --group-by mistakes are reported together with the files' problems.
   if (problems.length > 0) throw new InputError([...problems, ...scopeProblems(catalogs, parsed, settings)]);
 
@@ -63,5 +77,6 @@ export function runGate(input: GateInput): Report {
       : undefined,
     notices: parsed.notices,
   };
+  Object.assign(evaluation, evaluateIsms(input, isms.inputs, parsed.entries, evaluation));
   return { ...evaluation, ...decide({ evaluation, settings }), settings };
 }

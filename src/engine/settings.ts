@@ -1,4 +1,5 @@
 import type { Severity } from './decide/rule.js';
+import type { IncidentSeverity } from './model.js';
 
 /** Everything that steers an evaluation, whichever adapter (action inputs, CLI flags) it came from. */
 export interface Settings {
@@ -22,6 +23,14 @@ export interface Settings {
   acceptanceNoticeDays?: number;
   /** ISO 27002 attribute type to report per-value figures for (`control-type`, `operational-capability`, ...). */
   groupBy?: string;
+  /** Evidence reviewed or committed longer ago than this many days is stale (default 365). */
+  evidenceMaxAge?: number;
+  /** Incident response clocks in seconds by severity; unnamed severities keep the seed's times. */
+  incidentResponse?: Partial<Record<IncidentSeverity, number>>;
+  /** Public holidays (YYYY-MM-DD) skipped, besides weekends, when counting business days. */
+  holidays?: string[];
+  /** Training completion (percent) Stage 2 readiness expects (default 90). */
+  trainingTarget?: number;
 }
 
 /** Defaults shared by the action and the CLI. */

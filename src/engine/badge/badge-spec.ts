@@ -14,6 +14,8 @@ export const DEFAULT_BADGE_THRESHOLDS: BadgeThresholds = { green: 90, yellow: 80
 export interface BadgeSpec {
   /** The standard's id, which names the badge files (`iso27001.svg`, `iso27001.json`). */
   standard: string;
+  /** The scope of an `.isms.yml` run the badge is for; it prefixes the file names (`eu-iso27001.svg`). */
+  scope?: string;
   label: string;
   message: string;
   color: 'green' | 'yellow' | 'red';
@@ -45,14 +47,29 @@ export function badgeColor(percentage: number, thresholds: BadgeThresholds): Bad
   return percentage >= thresholds.yellow ? 'yellow' : 'red';
 }
 
-/** One badge per evaluated standard, in the order the report lists them. */
-export function badgeSpecs(report: Report, thresholds: BadgeThresholds): BadgeSpec[] {
+/** One badge per evaluated standard, in the order the report lists them; a scope's name goes in label and file. */
+export function badgeSpecs(report: Report, thresholds: BadgeThresholds, scope?: string): BadgeSpec[] {
   return report.standards.map((s) => ({
     standard: s.standard,
-    label: s.label,
+    ...(scope === undefined ? {} : { scope }),
+    label: scope === undefined ? s.label : `${s.label} (${scope})`,
     message: `${s.percentage.toFixed(1)}%`,
     color: badgeColor(s.percentage, thresholds),
   }));
+}
+
+/** The badges of a whole run: each scope's standards, in scope order. */
+export function runBadgeSpecs(
+  scopes: readonly { name?: string; report: Report }[],
+  thresholds: BadgeThresholds,
+): BadgeSpec[] {
+  return scopes.flatMap((s) => badgeSpecs(s.report, thresholds, s.name));
+}
+
+/** The file name stem of a badge: the standard's id, after the scope's name when there is one. */
+export function badgeStem(spec: BadgeSpec): string {
+  const scope = spec.scope?.replace(/[^A-Za-z0-9._-]+/g, '-');
+  return scope ? `${scope}-${spec.standard}` : spec.standard;
 }
 
 /** The shields.io endpoint document for a badge, so a README can show it through the endpoint badge. */

@@ -23,6 +23,7 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   description: string;
-  defaultSeverity: Exclude<Severity, 'off'>;
+  /** `off` for rules a team opts into, such as the readiness checklists. */
+  defaultSeverity: Severity;
   check(context: RuleContext): Omit<Finding, 'rule'>[];
 }

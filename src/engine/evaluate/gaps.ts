@@ -17,6 +17,8 @@ export interface Gap {
   line?: number;
   /** Why the control is a gap when its status alone does not say (see ControlAssessment.detail). */
   detail?: string;
+  /** Why a listed control is not assessed, when the file says it is undecided (`TBD`). */
+  reason?: string;
 }
 
 const STATUS_RANK: Partial<Record<Status, number>> = {
@@ -53,6 +55,7 @@ export function findGaps(assessments: readonly ControlAssessment[], risks: reado
         file: assessment.entry?.source.file,
         line: assessment.entry?.source.line,
         ...(assessment.detail ? { detail: assessment.detail } : {}),
+        ...(assessment.entry?.undecided ? { reason: assessment.entry.undecided } : {}),
       },
       rank: urgency * 10 + (STATUS_RANK[assessment.status] ?? 9),
       order,

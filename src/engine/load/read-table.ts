@@ -1,12 +1,13 @@
 import { InputError } from '../errors.js';
 import { readCsv } from './csv-table.js';
+import { readMarkdownTable } from './markdown-register.js';
+import { readMarkdown } from './markdown-table.js';
 import { decodeText } from './decode.js';
-import { readMarkdownTable } from './markdown-table.js';
 import { detectFormat, type SourceFile } from './source.js';
 import { readStructured, type RecordShape } from './structured-table.js';
 import type { Table } from './table.js';
 
-/** Reads any tabular ISMS file (CSV, YAML, JSON, a Markdown table) into records with line numbers. */
+/** Reads any tabular ISMS file (CSV, YAML, JSON, Markdown) into records with line numbers. */
 export function readTable(source: SourceFile, shape: RecordShape): Table {
   const text = decodeText(source.bytes, source.path);
   if (text.trim() === '') {
@@ -16,6 +17,10 @@ export function readTable(source: SourceFile, shape: RecordShape): Table {
   }
   const format = detectFormat(source.path, text);
   if (format === 'csv') return readCsv(text, source.path);
-  if (format === 'markdown') return readMarkdownTable(text, source.path, shape.listKeys);
+  if (format === 'markdown') {
+    return shape.markdownTable
+      ? readMarkdownTable(text, source.path, shape.listKeys)
+      : readMarkdown(text, source.path, shape);
+  }
   return readStructured(text, source.path, shape);
 }

@@ -10,6 +10,13 @@ export interface RecordShape {
   keyField: string;
   /** In the map form with scalar values, the field the value becomes. */
   valueField: string;
+  /** Header names of the id column: a Markdown table without one is prose (a revision history), not records. */
+  idHeaders?: readonly string[];
+  /**
+   * In Markdown, the records are the one table under a heading naming them (a register as
+   * `risk-assess` writes it) rather than control sections and id tables.
+   */
+  markdownTable?: boolean;
 }
 
 /**

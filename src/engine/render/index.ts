@@ -11,6 +11,8 @@ export type ReportFormat = (typeof FORMATS)[number];
 export interface RenderOptions {
   /** The prioritised gap list (the seed's `--gap-analysis`). */
   gaps: boolean;
+  /** Who the verdict line speaks for: `isms-gate` by default, a scope's name in a run of several. */
+  title?: string;
 }
 
 /** The report in the requested format. */

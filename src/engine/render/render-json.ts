@@ -1,6 +1,7 @@
 import type { Report } from '../pipeline.js';
 import { riskReviewJson } from './risk-review-json.js';
 import { controlExtras, gapExtras, standardExtras } from './json-standards.js';
+import { ismsJson } from './isms-json.js';
 
 /**
  * The machine-readable report: a stable public shape (not the engine's internal objects), keys in a
@@ -38,6 +39,7 @@ export function toJson(report: Report): unknown {
         file: g.file ?? null,
         line: g.line ?? null,
         ...gapExtras(g),
+        reason: g.reason ?? null,
       })),
       controls: s.controls.map((c) => ({
         id: c.id,
@@ -70,6 +72,7 @@ export function toJson(report: Report): unknown {
         }
       : null,
     riskReview: riskReviewJson(report),
+    ...ismsJson(report),
     failures: report.failures,
     warnings: report.warnings,
   };

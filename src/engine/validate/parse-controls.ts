@@ -6,6 +6,7 @@ import type { SourceFile } from '../load/source.js';
 import type { Table } from '../load/table.js';
 import type { ControlEntry } from '../model.js';
 import { parseStatus, statusWords } from './status.js';
+import { isUndecided, undecidedReason } from './undecided.js';
 import { isoDate, isProblem, list, text, yesNo } from './values.js';
 
 type ControlField =
@@ -18,7 +19,8 @@ type ControlField =
   | 'last_reviewed'
   | 'notes'
   | 'title'
-  | 'alternative';
+  | 'alternative'
+  | 'pending_evidence';
 
 /** Header names accepted for each field of a controls file (compared ignoring case, spaces, `_` and `-`). */
 export const CONTROL_FIELDS: FieldSynonyms<ControlField> = {
@@ -45,6 +47,7 @@ export const CONTROL_FIELDS: FieldSynonyms<ControlField> = {
     'compensating control',
     'compensating controls',
   ],
+  pending_evidence: ['evidence pending', 'evidence to do'],
 };
 
 /** What the controls parser hands on: the valid entries, and every problem found. */
@@ -53,11 +56,12 @@ export interface ParsedControls {
   problems: Problem[];
 }
 
-/** Where the records of a YAML/JSON controls file are found. */
+/** Where the records of a YAML/JSON/Markdown controls file are found. */
 export const CONTROLS_SHAPE = {
   listKeys: ['controls', 'items', 'requirements'],
   keyField: 'id',
   valueField: 'status',
+  idHeaders: ['id', ...CONTROL_FIELDS.id],
 };
 
 /**
@@ -155,7 +159,8 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       continue;
     }
     const rawStatus = text(field('status'));
-    let status = parseStatus(rawStatus);
+    const statusUndecided = isUndecided(rawStatus);
+    let status = statusUndecided ? 'not-assessed' : parseStatus(rawStatus);
     if (status === undefined) {
       problems.push({
         ...at,
@@ -163,13 +168,19 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       });
       continue;
     }
-    const applicable = yesNo(field('applicable'), 'applicable');
+    const applicableUndecided = isUndecided(field('applicable'));
+    const applicable = applicableUndecided ? undefined : yesNo(field('applicable'), 'applicable');
     if (isProblem(applicable)) {
       problems.push({ ...at, message: `${applicable.message} (control ${id})` });
       continue;
     }
     if (applicable === false) {
-      if (rawStatus !== undefined && status !== 'not-applicable' && status !== 'not-implemented') {
+      if (
+        rawStatus !== undefined &&
+        !statusUndecided &&
+        status !== 'not-applicable' &&
+        status !== 'not-implemented'
+      ) {
         problems.push({
           ...at,
           message: `control ${id} is marked not applicable but its status says ${quote(rawStatus)}; clear one of them`,
@@ -184,6 +195,12 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       });
       continue;
     }
+    if (applicableUndecided) status = 'not-assessed';
+    const undecided = applicableUndecided
+      ? undecidedReason('applicable', field('applicable'))
+      : statusUndecided && status === 'not-assessed'
+        ? undecidedReason('status', rawStatus)
+        : undefined;
     const justification = text(field('justification'));
     const notApplicableProblem =
       status === 'not-applicable' ? notApplicableError(catalog, id, justification) : undefined;
@@ -196,6 +213,7 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       problems.push({ ...at, message: `${lastReviewed.message} (control ${id})` });
       continue;
     }
+    const pending = list(field('pending_evidence'), /[;\n|]+/);
     const columnsAsText: Record<string, string> = {};
     for (const [header, value] of Object.entries(row.values)) columnsAsText[header] = text(value) ?? '';
     entries.push({
@@ -211,6 +229,8 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       title: text(field('title')),
       source: { file, line: row.line },
       columns: columnsAsText,
+      ...(pending.length > 0 ? { pendingEvidence: pending } : {}),
+      ...(undecided ? { undecided } : {}),
     });
   }
   return entries;

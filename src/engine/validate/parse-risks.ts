@@ -72,7 +72,13 @@ export interface ParsedRisks {
   problems: Problem[];
 }
 
-const SHAPE = { listKeys: ['risks', 'register', 'items'], keyField: 'id', valueField: 'description' };
+const SHAPE = {
+  listKeys: ['risks', 'register', 'items'],
+  keyField: 'id',
+  valueField: 'description',
+  idHeaders: ['id', ...RISK_FIELDS.id],
+  markdownTable: true,
+};
 
 /**
  * Validates a risk register: likelihood and impact whole numbers 1-5, a given score equal to their

@@ -14,6 +14,16 @@ import { riskReviewOverdue } from './risk-review-overdue.js';
 import { treatmentDeadline } from './treatment-deadline.js';
 import { treatmentDeadlineMedium } from './treatment-deadline-medium.js';
 import { treatmentOverdue } from './treatment-overdue.js';
+import { evidenceMissing } from './evidence-missing.js';
+import { evidenceStale } from './evidence-stale.js';
+import { soaExclusionReliedOn } from './soa-exclusion-relied-on.js';
+import { soaIncomplete } from './soa-incomplete.js';
+import { incidentLoggingTime } from './incident-logging-time.js';
+import { incidentNotificationTime } from './incident-notification-time.js';
+import { incidentReportTime } from './incident-report-time.js';
+import { incidentResponseTime } from './incident-response-time.js';
+import { readinessStage1 } from './readiness-stage-1.js';
+import { readinessStage2 } from './readiness-stage-2.js';
 
 /** Every gate rule, in the order the report lists their findings. */
 export const RULES: readonly Rule[] = [
@@ -34,4 +44,14 @@ export const RULES: readonly Rule[] = [
   riskReviewOverdue,
   // Reading the controls file.
   iso2013Ids,
+  evidenceMissing,
+  evidenceStale,
+  soaExclusionReliedOn,
+  soaIncomplete,
+  incidentLoggingTime,
+  incidentResponseTime,
+  incidentReportTime,
+  incidentNotificationTime,
+  readinessStage1,
+  readinessStage2,
 ];

@@ -11,7 +11,11 @@ export function renderGaps(standard: StandardResult): string {
     String(i + 1),
     cell(gap.id),
     cell(gap.title),
-    gap.detail ? `${STATUS_LABEL[gap.status]}: ${cell(gap.detail)}` : STATUS_LABEL[gap.status],
+    [
+      STATUS_LABEL[gap.status],
+      gap.detail ? `: ${cell(gap.detail)}` : '',
+      gap.reason ? ` (${cell(gap.reason)})` : '',
+    ].join(''),
     cell(gap.owner) || '_unassigned_',
     gap.riskLevel ? `${LEVEL_BADGE[gap.riskLevel]}: ${gap.linkedRisks.map(cell).join(', ')}` : '',
   ]);

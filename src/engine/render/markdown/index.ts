@@ -1,6 +1,7 @@
 import type { Report } from '../../pipeline.js';
 import type { RenderOptions } from '../index.js';
 import { renderCompliance } from './compliance.js';
+import { renderIsmsSections } from './isms-sections.js';
 import { renderGaps } from './gaps.js';
 import { renderRiskReview } from './risk-review.js';
 import { renderRisks } from './risks.js';
@@ -13,13 +14,14 @@ import { renderReasons, renderVerdict, renderWarnings } from './verdict.js';
  */
 export function renderMarkdown(report: Report, options: RenderOptions = { gaps: true }): string {
   const sections = [
-    renderVerdict(report),
+    renderVerdict(report, options.title),
     renderReasons(report),
     renderCompliance(report.standards),
     renderStandardNotes(report),
     ...(options.gaps ? report.standards.map(renderGaps) : []),
     report.risks ? renderRisks(report.risks) : '',
     report.riskReview ? renderRiskReview(report.riskReview, report.settings) : '',
+    ...renderIsmsSections(report),
     renderWarnings(report),
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;

@@ -3,14 +3,19 @@ import { inline } from '../escape.js';
 import { pct } from './table.js';
 
 /** The one line a reader needs: passed or failed, and the headline figures. */
-export function renderVerdict(report: Report): string {
-  const figures = report.standards.map((s) => `${s.label} ${pct(s.percentage)}`).join(', ');
+export function renderVerdict(report: Report, title = 'isms-gate'): string {
+  const figures = report.standards
+    .map((s) => {
+      const evidenced = report.evidence?.compliance.find((e) => e.standard === s.standard);
+      return `${s.label} ${pct(s.percentage)}${evidenced ? ` (evidenced ${pct(evidenced.evidenced)})` : ''}`;
+    })
+    .join(', ');
   const threshold = `threshold ${report.settings.threshold}%`;
   if (report.passed) {
-    return `## ✅ isms-gate passed: ${figures} (${threshold})`;
+    return `## ✅ ${title} passed: ${figures} (${threshold})`;
   }
   const n = report.failures.length;
-  return `## ❌ isms-gate failed: ${n} ${n === 1 ? 'failure' : 'failures'}; ${figures} (${threshold})`;
+  return `## ❌ ${title} failed: ${n} ${n === 1 ? 'failure' : 'failures'}; ${figures} (${threshold})`;
 }
 
 /** Why the gate passed, or every failure with its rule: nothing a reader must infer. */

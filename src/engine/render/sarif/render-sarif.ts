@@ -62,11 +62,17 @@ function controlsFile(report: Report): string | undefined {
   return undefined;
 }
 
+/** What a SARIF log is made from: one report, the reports of several scopes, or input problems. */
+export interface SarifSource extends AnnotationSource {
+  /** The scopes of an `.isms.yml` run; each result and fingerprint names its scope. */
+  scopes?: readonly { name?: string; report: Report }[];
+}
+
 /**
  * The run as a SARIF 2.1.0 log for code scanning: one rule per check, one result per invalid row,
  * gate finding and gap, located at file and line. A pure function: same input, same bytes.
  */
-export function toSarif(source: AnnotationSource): unknown {
+export function toSarif(source: SarifSource): unknown {
   const rules = sarifRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results: SarifResult[] = [];
@@ -94,8 +100,11 @@ export function toSarif(source: AnnotationSource): unknown {
       location(problem.file, problem.line ?? 1, problem.line ? problem.column : undefined),
     );
   }
-  const report = source.report;
-  if (report) {
+  const scopes = source.scopes ?? (source.report ? [{ report: source.report }] : []);
+  for (const { name, report } of scopes) {
+    const scope = name === undefined || scopes.length === 1 ? '' : name;
+    const label = (text: string) => (scope ? `[scope ${scope}] ${text}` : text);
+    const within = (subject: string) => (scope ? `${scope}\u0000${subject}` : subject);
     const fallback = controlsFile(report);
     for (const [findings, level] of [
       [report.failures, 'error'],
@@ -103,7 +112,13 @@ export function toSarif(source: AnnotationSource): unknown {
     ] as const) {
       for (const f of findings) {
         const file = f.file ?? fallback;
-        add(f.rule, level, f.message, subjectOf(report, f), file ? location(file, f.line ?? 1) : undefined);
+        add(
+          f.rule,
+          level,
+          label(f.message),
+          within(subjectOf(report, f)),
+          file ? location(file, f.line ?? 1) : undefined,
+        );
       }
     }
     const seen = new Set<string>();
@@ -116,8 +131,8 @@ export function toSarif(source: AnnotationSource): unknown {
         add(
           'gap',
           gapLevel(gap),
-          `${standard.label} control ${gap.id} ${gap.title}: ${STATUS_LABEL[gap.status]}${why}`,
-          `control:${gap.id}`,
+          label(`${standard.label} control ${gap.id} ${gap.title}: ${STATUS_LABEL[gap.status]}${why}`),
+          within(`control:${gap.id}`),
           file ? location(file, gap.line ?? 1) : undefined,
         );
       }
@@ -137,6 +152,6 @@ export function toSarif(source: AnnotationSource): unknown {
 }
 
 /** The SARIF log as text, two-space indented, ending in a newline. */
-export function renderSarif(source: AnnotationSource): string {
+export function renderSarif(source: SarifSource): string {
   return `${JSON.stringify(toSarif(source), null, 2)}\n`;
 }
