@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { DEFAULT_COMMENT_AUTHOR, readInputs } from '../../src/action/inputs.js';
+import { DEFAULT_ISSUE_LABEL } from '../../src/action/git-native/inputs.js';
 import { InputError } from '../../src/engine/errors.js';
 
 const saved = { ...process.env };
@@ -146,8 +147,12 @@ describe('action.yml and readInputs agree', () => {
   };
 
   it('declares exactly the inputs the action reads, each described', () => {
-    const source = readFileSync('src/action/inputs.ts', 'utf8');
-    const read = [...source.matchAll(/(?:raw|booleanInput|requiredList)\('([a-z-]+)'/g)].map((m) => m[1]);
+    const source = ['src/action/inputs.ts', 'src/action/git-native/inputs.ts']
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const read = [...source.matchAll(/(?:raw|booleanInput|requiredList|bool|branchName)\('([a-z-]+)'/g)].map(
+      (m) => m[1],
+    );
     expect([...new Set(read)].sort()).toEqual(Object.keys(manifest.inputs).sort());
     for (const [name, input] of Object.entries(manifest.inputs)) {
       expect([name, input.description.length > 20]).toEqual([name, true]);
@@ -177,15 +182,32 @@ describe('action.yml and readInputs agree', () => {
       'github-token': '${{ github.token }}',
       'working-directory': '.',
       'report-path': undefined,
+      'fail-on-regression': 'false',
+      'comment-mode': 'always',
+      sarif: undefined,
+      badge: undefined,
+      'badge-thresholds': '90,80',
+      'badge-branch': undefined,
+      issue: 'false',
+      'issue-period': 'quarter',
+      'issue-label': DEFAULT_ISSUE_LABEL,
+      history: undefined,
     });
   });
 
-  it('declares the four outputs the action sets, on node24', () => {
+  it('declares the outputs the action sets, on node24', () => {
     expect(Object.keys(manifest.outputs).sort()).toEqual([
+      'badge-commit',
+      'badges',
       'compliance',
       'critical-untreated',
+      'history',
+      'issue-number',
+      'issue-url',
       'passed',
+      'regressions',
       'report',
+      'sarif',
     ]);
     expect((manifest as unknown as { runs: unknown }).runs).toEqual({
       using: 'node24',

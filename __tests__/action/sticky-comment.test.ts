@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { GitHubApiError, type GitHubClient, type IssueComment } from '../../src/action/github/client.js';
+import { GitHubApiError, type CommentClient, type IssueComment } from '../../src/action/github/client.js';
 import {
   COMMENT_MARKER,
   commentBody,
@@ -14,7 +14,7 @@ import { renderMarkdown } from '../../src/engine/render/markdown/index.js';
 const BOT = 'github-actions[bot]';
 
 /** An in-memory pull request thread that records every call, and can be told to fail one. */
-class FakeClient implements GitHubClient {
+class FakeClient implements CommentClient {
   readonly calls: string[] = [];
   comments: IssueComment[] = [];
   failOn: { call: 'list' | 'create' | 'update'; error: Error } | undefined;

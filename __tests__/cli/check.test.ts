@@ -102,7 +102,7 @@ describe('isms-gate check', () => {
     ],
     [
       ['check', '--controls', CONTROLS, '--format', 'xml'],
-      '  --format "xml" is not one of: markdown, json\n',
+      '  --format "xml" is not one of: markdown, json, sarif\n',
     ],
     [
       ['check', '--controls', 'nope.csv'],

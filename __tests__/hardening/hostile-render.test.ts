@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { annotateFindings, annotateProblems } from '../../src/action/annotations.js';
+import { annotateProblems } from '../../src/action/annotations.js';
 import { COMMENT_MARKER, commentBody } from '../../src/action/sticky-comment.js';
 import { InputError } from '../../src/engine/errors.js';
 import { runGate, type Report } from '../../src/engine/pipeline.js';
@@ -142,20 +142,12 @@ describe('hostile values in the other places they land', () => {
     afterEach(() => spy.mockRestore());
 
     it('a newline or `::` in a message or a path cannot start a second command', () => {
-      annotateFindings(
-        [
-          {
-            rule: 'critical-risk-untreated',
-            message: 'Critical risk x\n::set-output name=passed::true',
-            file: 'a,b::c.csv',
-            line: 2,
-          },
-        ],
-        [],
+      annotateProblems(
+        [{ file: 'a,b::c.csv', line: 2, message: 'unknown status "x\n::set-output name=passed::true"' }],
         'isms/',
       );
       expect(out.join('')).toBe(
-        '::error title=isms-gate,file=isms/a%2Cb%3A%3Ac.csv,line=2::critical-risk-untreated: Critical risk x%0A::set-output name=passed::true\n',
+        '::error title=isms-gate,file=isms/a%2Cb%3A%3Ac.csv,line=2::a,b::c.csv:2: unknown status "x%0A::set-output name=passed::true"\n',
       );
     });
 

@@ -34,6 +34,12 @@ interface Fault {
   headers: Record<string, string>;
 }
 
+/**
+ * Extra endpoints a feature's tests add to the fake: return true when the request was answered.
+ * The request is authenticated (`login` is the token's account) before a handler sees it.
+ */
+export type RouteHandler = (request: RecordedRequest, login: string, res: ServerResponse) => boolean;
+
 /** What the fake answers to; `tokens` maps each accepted token to the login it acts as. */
 export interface FakeGitHubOptions {
   owner?: string;
@@ -56,6 +62,7 @@ export class FakeGitHubApi {
   readonly repo: string;
   private readonly tokens: Record<string, string>;
   private readonly faults: Fault[] = [];
+  private readonly handlers: RouteHandler[] = [];
   private nextId = 1000;
   private server: Server | undefined;
   url = '';
@@ -88,6 +95,12 @@ export class FakeGitHubApi {
     const comment = { id: this.nextId++, issue, body, login };
     this.comments.push(comment);
     return comment;
+  }
+
+  /** Adds endpoints beyond the issue comments (contents, issues, the git data API ...). */
+  use(handler: RouteHandler): this {
+    this.handlers.push(handler);
+    return this;
   }
 
   /** Makes the next request matching method and path fail with `status` and GitHub's error shape. */
@@ -150,6 +163,7 @@ export class FakeGitHubApi {
       comment.body = body;
       return send(res, 200, this.json(comment));
     }
+    for (const handler of this.handlers) if (handler(request, login, res)) return;
     send(res, 404, { message: 'Not Found' });
   }
 

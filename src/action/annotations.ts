@@ -24,13 +24,3 @@ export function annotateProblems(problems: readonly Problem[], prefix: string): 
     core.error(message, annotationProperties(problem, prefix));
   }
 }
-
-/** The gate's failures as errors and its warnings as warnings, each on the line it came from. */
-export function annotateFindings(
-  failures: readonly Finding[],
-  warnings: readonly Finding[],
-  prefix: string,
-): void {
-  for (const f of failures) core.error(`${f.rule}: ${f.message}`, annotationProperties(f, prefix));
-  for (const f of warnings) core.warning(`${f.rule}: ${f.message}`, annotationProperties(f, prefix));
-}

@@ -2,11 +2,12 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { errorMessage, InputError } from '../engine/errors.js';
 import { renderProblems } from '../engine/render/markdown/problems.js';
-import { annotateFindings, annotateProblems } from './annotations.js';
+import { annotateProblems } from './annotations.js';
 import { evaluateGate, type GateOutcome } from './evaluate.js';
-import { readInputs } from './inputs.js';
+import { prepareGitNative, publishGitNative } from './git-native/run.js';
+import { finalOutcome, gateResult, gitNativeRun, readAllInputs } from './git-native/wire.js';
 import { locate, runnerEnv } from './locations.js';
-import { commentOnPullRequest, setOutputs, writeReportFile, writeSummary } from './publish.js';
+import { setOutputs, writeReportFile, writeSummary } from './publish.js';
 import type { RunContext } from './pull-request.js';
 
 function runContext(): RunContext {
@@ -17,15 +18,13 @@ function runContext(): RunContext {
   };
 }
 
-/** Marks the step failed for the gate's failures or the input's problems, with annotations on their lines. */
-function conclude(outcome: GateOutcome, prefix: string): void {
+/** Marks the step failed for the gate's failures or the input's problems (annotated by the git-native step, capped). */
+function conclude(outcome: GateOutcome): void {
   if (outcome.kind === 'invalid') {
-    annotateProblems(outcome.problems, prefix);
     core.setFailed(`isms-gate could not run: ${outcome.problems.length} problem(s) in the input`);
     return;
   }
-  const { failures, warnings } = outcome.report;
-  annotateFindings(failures, warnings, prefix);
+  const { failures } = outcome.report;
   if (!outcome.passed) core.setFailed(`isms-gate failed: ${failures.length} failure(s); see the job summary`);
   else core.info('isms-gate passed.');
 }
@@ -39,21 +38,26 @@ async function failInvalidInputs(error: InputError): Promise<void> {
 }
 
 /**
- * The action: read inputs, run the gate on the user's files, publish the report (job summary, report
- * file, outputs, annotations), fail the step if the gate failed, and last the sticky pull request
- * comment, whose 403 cannot undo any of that. Any error ends in a failed step with a message, never a
- * stack trace and never a green run.
+ * The action: read inputs, run the gate on the user's files, compare with the pull request's base
+ * (the regression gate), publish the report (job summary, report file, outputs, capped annotations),
+ * fail the step if the gate failed, then SARIF, badges, the period issue and last the sticky pull
+ * request comment, none of whose refusals can undo any of that. Any error ends in a failed step
+ * with a message, never a stack trace and never a green run.
  */
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs();
-    const locations = locate(inputs, runnerEnv());
-    const outcome = evaluateGate(inputs, locations);
+    const { inputs, native } = readAllInputs();
+    const env = runnerEnv();
+    const locations = locate(inputs, env);
+    const gate = evaluateGate(inputs, locations);
+    const gitNative = gitNativeRun(inputs, native, locations, runContext(), env);
+    const prepared = await prepareGitNative(gitNative, gateResult(gate));
+    const outcome = finalOutcome(gate, prepared);
     await writeSummary(outcome.markdown);
     writeReportFile(locations.reportPath, outcome.markdown);
     setOutputs(outcome, locations.reportPath);
-    conclude(outcome, locations.prefix);
-    await commentOnPullRequest(inputs, runContext(), outcome.markdown);
+    conclude(outcome);
+    await publishGitNative(gitNative, prepared);
   } catch (error) {
     if (error instanceof InputError) await failInvalidInputs(error);
     else core.setFailed(`isms-gate: ${errorMessage(error)}`);

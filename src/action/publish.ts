@@ -7,7 +7,7 @@ import { countCriticalUntreated, type GateOutcome } from './evaluate.js';
 import { createGitHubClient, type GitHubClient, type RepoRef } from './github/client.js';
 import type { Inputs } from './inputs.js';
 import { PULL_REQUEST_EVENTS, pullRequestOf, type RunContext } from './pull-request.js';
-import { upsertStickyComment, type CommentOutcome } from './sticky-comment.js';
+import { upsertStickyComment, type CommentOutcome, type StickyComment } from './sticky-comment.js';
 
 const SUMMARY_POINTER =
   'The report is larger than the 1 MiB a job summary may hold; the full report is in the file named by the `report` output.';
@@ -59,7 +59,7 @@ const defaultFactory: ClientFactory = (token, repo) =>
 export async function commentOnPullRequest(
   inputs: Pick<Inputs, 'comment' | 'commentAuthor' | 'githubToken'>,
   context: RunContext,
-  markdown: string,
+  markdown: StickyComment['markdown'],
   factory: ClientFactory = defaultFactory,
 ): Promise<CommentOutcome | undefined> {
   if (!inputs.comment) return undefined;

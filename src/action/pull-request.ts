@@ -3,7 +3,7 @@ import type { RepoRef } from './github/client.js';
 /** The parts of the workflow run the action reads (github.context has them; tests build their own). */
 export interface RunContext {
   eventName: string;
-  payload: { pull_request?: { number?: unknown } };
+  payload: { pull_request?: { number?: unknown; base?: { sha?: unknown } } };
   /** `owner/name` from GITHUB_REPOSITORY; undefined when the runner did not set it. */
   repository: string | undefined;
 }

@@ -1,5 +1,5 @@
 import { fitToSize } from '../engine/render/fit-size.js';
-import { GitHubApiError, type GitHubClient, type IssueComment } from './github/client.js';
+import { GitHubApiError, type CommentClient, type IssueComment } from './github/client.js';
 
 /**
  * The hidden first line of the sticky comment. Never change it: comments written by earlier versions
@@ -13,8 +13,8 @@ export const MAX_COMMENT_CHARS = 65536;
 /** What the action needs to say and where. */
 export interface StickyComment {
   issue: number;
-  /** The report, Markdown. */
-  markdown: string;
+  /** The report, Markdown; or made from the existing comment's body (undefined when there is none). */
+  markdown: string | ((previousBody: string | undefined) => string);
   /** Login of the account the token writes as; only its comments are ever edited. */
   author: string;
 }
@@ -65,15 +65,17 @@ const FORGIVEN: Readonly<Record<number, string>> = {
  * does not depend on it. Any other failure is thrown.
  */
 export async function upsertStickyComment(
-  client: GitHubClient,
+  client: CommentClient,
   comment: StickyComment,
   log: CommentLogger,
 ): Promise<CommentOutcome> {
-  const body = commentBody(comment.markdown);
   try {
     const existing = (await client.listIssueComments(comment.issue)).find((c) =>
       isStickyComment(c, comment.author),
     );
+    const markdown =
+      typeof comment.markdown === 'string' ? comment.markdown : comment.markdown(existing?.body);
+    const body = commentBody(markdown);
     if (existing && sameText(existing.body, body)) {
       log.info(`Pull request comment ${existing.id} is up to date.`);
       return { action: 'unchanged', id: existing.id };

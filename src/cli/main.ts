@@ -1,6 +1,7 @@
 import { errorMessage, InputError } from '../engine/errors.js';
 import { problemLines } from '../engine/problem-lines.js';
 import type { Command } from './command.js';
+import { badge } from './commands/badge.js';
 import { check, compliance } from './commands/check.js';
 import { riskAssess } from './commands/risk-assess.js';
 import { catalog } from './commands/catalog.js';
@@ -9,7 +10,7 @@ import { soa } from './commands/soa.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [check, compliance, soa, riskAssess, migrate, catalog];
+export const COMMANDS: readonly Command[] = [check, compliance, soa, riskAssess, migrate, catalog, badge];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,6 +1,7 @@
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { gitNativeMethods, type GitNativeClient } from './git-native-client.js';
 
 /** A repository on GitHub (or GitHub Enterprise Server). */
 export interface RepoRef {
@@ -16,11 +17,8 @@ export interface IssueComment {
   author: string | undefined;
 }
 
-/**
- * The GitHub calls the action makes, and nothing more, so tests can hand in a fake and the engine
- * never sees Octokit. Bound to one repository. Add methods here as new features need them.
- */
-export interface GitHubClient {
+/** The pull request comment calls. */
+export interface CommentClient {
   /** Every comment of an issue or pull request, oldest first, across all pages. */
   listIssueComments(issue: number): Promise<IssueComment[]>;
   /** Posts a new comment. */
@@ -28,6 +26,12 @@ export interface GitHubClient {
   /** Replaces the body of an existing comment. */
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
 }
+
+/**
+ * The GitHub calls the action makes, and nothing more, so tests can hand in a fake and the engine
+ * never sees Octokit. Bound to one repository. Add methods here as new features need them.
+ */
+export interface GitHubClient extends CommentClient, GitNativeClient {}
 
 /**
  * A failed API call, with the HTTP status kept so callers can tell "not allowed" (403) from an outage.
@@ -127,5 +131,6 @@ function octokitClient(octokit: Octokit, repo: RepoRef): GitHubClient {
       call(`updating comment ${commentId}`, async () =>
         toComment((await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body })).data),
       ),
+    ...gitNativeMethods(octokit, repo, call),
   };
 }

@@ -1,7 +1,9 @@
 import { findDefaultControls } from '../../adapters/default-controls.js';
 import { findConfig, loadRunPlan } from '../../adapters/run-plan.js';
 import { Workspace } from '../../adapters/workspace.js';
+import { InputError } from '../../engine/errors.js';
 import { FORMATS } from '../../engine/render/index.js';
+import { renderSarif } from '../../engine/render/sarif/render-sarif.js';
 import { renderRun } from '../../engine/render/render-run.js';
 import { runScopes } from '../../engine/run-scopes.js';
 import { oneOf, parseFlags, type Command } from '../command.js';
@@ -26,7 +28,7 @@ Settings come from .isms.yml when present; flags override them.
 
 Options:
 ${RUN_FLAGS_HELP}
-${RISK_HELP}  --format FORMAT        markdown (default) or json
+${RISK_HELP}  --format FORMAT        markdown (default), json or sarif (SARIF 2.1.0 for code scanning)
   --output FILE          write the report to FILE instead of standard output
   --gap-analysis         with 'compliance': include the prioritised gap list (always on in 'check')
   -h, --help             show this help
@@ -55,7 +57,18 @@ async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): 
     io.stderr(`isms-gate: no --controls given; reading ${overrides.controls[0]} from the working directory
 `);
   }
-  const result = runScopes(loadRunPlan(workspace, overrides).scopes);
+  let result;
+  try {
+    result = runScopes(loadRunPlan(workspace, overrides).scopes);
+  } catch (error) {
+    // Code scanning should show the invalid rows too, so SARIF is written before exiting 2.
+    if (format === 'sarif' && error instanceof InputError) {
+      const sarif = renderSarif({ problems: error.problems });
+      if (outputPath) io.writeFile(outputPath, sarif);
+      else io.stdout(sarif);
+    }
+    throw error;
+  }
   const text = renderRun(result, format, { gaps: command === 'check' || values['gap-analysis'] === true });
   if (outputPath) {
     io.writeFile(outputPath, text);

@@ -1,9 +1,10 @@
 import type { Report } from '../pipeline.js';
 import { renderMarkdown } from './markdown/index.js';
 import { renderJson } from './render-json.js';
+import { renderSarif } from './sarif/render-sarif.js';
 
 /** The report formats users can ask for. */
-export const FORMATS = ['markdown', 'json'] as const;
+export const FORMATS = ['markdown', 'json', 'sarif'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 /** What a rendering includes beyond the verdict and the figures. */
@@ -20,5 +21,6 @@ export function renderReport(
   format: ReportFormat,
   options: RenderOptions = { gaps: true },
 ): string {
+  if (format === 'sarif') return renderSarif({ report });
   return format === 'json' ? renderJson(report) : renderMarkdown(report, options);
 }

@@ -3,6 +3,7 @@ import { cell } from './escape.js';
 import { renderReport, type RenderOptions, type ReportFormat } from './index.js';
 import { pct, table } from './markdown/table.js';
 import { toJson } from './render-json.js';
+import { renderSarif } from './sarif/render-sarif.js';
 
 /**
  * A whole run in the requested format. A run of one unnamed scope renders exactly as a single report;
@@ -14,6 +15,8 @@ export function renderRun(
   format: ReportFormat,
   options: RenderOptions = { gaps: true },
 ): string {
+  // One log for code scanning whatever the number of scopes; each result names its scope.
+  if (format === 'sarif') return renderSarif({ scopes: result.scopes });
   const [only] = result.scopes;
   if (result.scopes.length === 1 && only) {
     if (only.name === undefined) return renderReport(only.report, format, options);

@@ -60,9 +60,18 @@ export function buildSoa(
 ): Soa {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const groupName = new Map(catalog.groups.map((group) => [group.id, group.name]));
+  // One pass over the register: filtering it once per control cost 93 passes over a million risks.
+  const relyingOn = new Map<string, string[]>();
+  for (const risk of risks) {
+    for (const id of risk.controls) {
+      const list = relyingOn.get(id);
+      if (list) list.push(risk.id);
+      else relyingOn.set(id, [risk.id]);
+    }
+  }
   const rows = catalog.controls.map((control): SoaRow => {
     const entry = byId.get(control.id);
-    const relying = risks.filter((risk) => risk.controls.includes(control.id)).map((risk) => risk.id);
+    const relying = relyingOn.get(control.id) ?? [];
     const status: Status = entry?.status ?? 'not-assessed';
     const applicable =
       entry === undefined || entry.undecided !== undefined ? undefined : status !== 'not-applicable';
