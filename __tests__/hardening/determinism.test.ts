@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { runGate, type GateInput } from '../../src/engine/pipeline.js';
 import { renderJson } from '../../src/engine/render/render-json.js';
+import { renderSarif } from '../../src/engine/render/sarif/render-sarif.js';
 import { renderMarkdown } from '../../src/engine/render/markdown/index.js';
 import { source } from '../support/files.js';
 
@@ -10,9 +11,9 @@ const settings = { standards: ['iso27001'], threshold: 80, domains: [], today: '
 const controlsCsv = readFileSync('examples/healthtech/controls.csv', 'utf8');
 const risksCsv = readFileSync('examples/healthtech/risks.csv', 'utf8');
 
-function render(input: GateInput): [string, string] {
+function render(input: GateInput): [string, string, string] {
   const report = runGate(input);
-  return [renderMarkdown(report), renderJson(report)];
+  return [renderMarkdown(report), renderJson(report), renderSarif({ report })];
 }
 
 const quoteCsv = (rows: string[][]) =>
@@ -37,7 +38,7 @@ describe('determinism: the same facts give the same bytes', () => {
     risks: source('risks.csv', risksCsv),
   });
 
-  it('two runs give identical Markdown and JSON', () => {
+  it('two runs give identical Markdown, JSON and SARIF', () => {
     const again = render({
       settings,
       controls: [source('controls.csv', controlsCsv)],
@@ -53,7 +54,7 @@ describe('determinism: the same facts give the same bytes', () => {
       risks: source('risks.csv', risksCsv),
     });
     const withoutLines = (text: string) =>
-      text.replace(/"line": \d+/g, '"line": 0').replace(/controls\.csv:\d+/g, 'controls.csv:0');
+      text.replace(/"(line|startLine)": \d+/g, '"$1": 0').replace(/controls\.csv:\d+/g, 'controls.csv:0');
     expect(shuffled.map(withoutLines)).toEqual(base.map(withoutLines));
   });
 

@@ -6,6 +6,7 @@ import { runGate, type Report } from '../../src/engine/pipeline.js';
 import { renderMarkdown } from '../../src/engine/render/markdown/index.js';
 import { renderProblems } from '../../src/engine/render/markdown/problems.js';
 import { renderJson } from '../../src/engine/render/render-json.js';
+import { renderSarif } from '../../src/engine/render/sarif/render-sarif.js';
 import { source } from '../support/files.js';
 
 const LONG = 'A'.repeat(10_000);
@@ -107,6 +108,18 @@ describe('hostile values in the other places they land', () => {
       'line one\nline two\n## Fake heading',
       '@alice @bob',
     ]);
+  });
+
+  it('SARIF carries messages as plain text only (never a markdown field), valid JSON, the marker inert', () => {
+    const text = renderSarif({ report: hostileReport() });
+    const sarif = JSON.parse(text);
+    const results = sarif.runs[0].results as { message: Record<string, string>; ruleId: string }[];
+    expect(results.every((r) => Object.keys(r.message).join() === 'text')).toBe(true);
+    expect(results.find((r) => r.ruleId === 'critical-risk-untreated')?.message.text).toBe(
+      'Critical risk R1|x (score 25) has no treatment',
+    );
+    expect(text).not.toContain('<!--');
+    expect(text.split('\n').every((line) => line.length < 20_000)).toBe(true);
   });
 
   it('the invalid-input report escapes the quoted value of each problem', () => {
