@@ -75,7 +75,9 @@ describe('the bundle, run as the runner runs it', () => {
       'critical-untreated': '0',
       report: join(run.temp, 'isms-gate-report.md'),
     });
-    expect(run.summary.split('\n')[0]).toBe('## ✅ isms-gate passed: ISO 27001 89.1% (threshold 80%)');
+    expect(run.summary.split('\n')[0]).toBe(
+      '## ✅ isms-gate passed: ISO 27001 89.1% (evidenced 85.6%) (threshold 80%)',
+    );
     expect(run.summary).toContain('| Technological | **83.8%** |');
     expect(readFileSync(run.outputs.report!, 'utf8')).toBe(run.summary);
     expect(run.stderr).toBe('');
@@ -128,7 +130,7 @@ describe('the bundle, run as the runner runs it', () => {
     expect(run.outputs.passed).toBe('false');
     expect(run.outputs.compliance).toBe('89.1');
     expect(run.summary.split('\n')[0]).toBe(
-      '## ❌ isms-gate failed: 1 failure; ISO 27001 89.1% (threshold 95%)',
+      '## ❌ isms-gate failed: 1 failure; ISO 27001 89.1% (evidenced 85.6%) (threshold 95%)',
     );
     expect(run.stdout).toContain('::error::isms-gate failed: 1 failure(s); see the job summary');
     expect(api.comments[0]!.body).toContain('isms-gate failed');

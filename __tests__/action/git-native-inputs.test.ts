@@ -79,7 +79,6 @@ describe('git-native inputs', () => {
       'issue-period': 'week',
     });
     expect(problemsOf(readAllInputs)).toEqual([
-      'input `controls` is empty; name at least one file (newline- or comma-separated)',
       'input `threshold` "lots" is not a number from 0 to 100',
       'input `fail-on-regression` is "maybe"; use true or false',
       'input `comment-mode` "sometimes" is not one of: always, on-failure, off',

@@ -34,9 +34,15 @@ describe('readInputs', () => {
     setInputs({ controls: 'controls.csv' });
     expect(readInputs()).toEqual({
       controls: ['controls.csv'],
+      config: undefined,
+      scope: undefined,
+      incidents: undefined,
+      auditFindings: undefined,
+      training: undefined,
+      evidenceMaxAge: undefined,
       risks: undefined,
-      standards: ['iso27001'],
-      threshold: 80,
+      standards: undefined,
+      threshold: undefined,
       domains: [],
       groupBy: undefined,
       catalogs: [],
@@ -71,9 +77,21 @@ describe('readInputs', () => {
       'github-token': 'ghs_secret',
       'working-directory': 'docs/isms',
       'report-path': 'out/report.md',
+      config: 'isms/.isms.yml',
+      scope: 'emea',
+      incidents: 'incidents.csv',
+      'audit-findings': 'audits.csv',
+      training: 'training.csv',
+      'evidence-max-age': '180',
     });
     expect(readInputs()).toEqual({
       controls: ['isms/a.csv', 'isms/b.yaml', 'isms/c.json'],
+      config: 'isms/.isms.yml',
+      scope: 'emea',
+      incidents: 'incidents.csv',
+      auditFindings: 'audits.csv',
+      training: 'training.csv',
+      evidenceMaxAge: 180,
       risks: 'risks.csv',
       standards: ['iso27001'],
       threshold: 72.5,
@@ -101,7 +119,7 @@ describe('readInputs', () => {
     const inputs = readInputs();
     expect([inputs.risks, inputs.threshold, inputs.comment, inputs.workingDirectory]).toEqual([
       undefined,
-      80,
+      undefined,
       true,
       '.',
     ]);
@@ -109,7 +127,6 @@ describe('readInputs', () => {
 
   it('reports every bad input at once, naming the input and quoting the value', () => {
     setInputs({
-      controls: ' , ',
       threshold: '101',
       comment: 'yes',
       today: '01.12.2026',
@@ -117,7 +134,6 @@ describe('readInputs', () => {
       'risk-appetite': '30',
     });
     expect(problemsOf(readInputs)).toEqual([
-      'input `controls` is empty; name at least one file (newline- or comma-separated)',
       'input `threshold` "101" is not a number from 0 to 100',
       'input `rules` entry "compliance-threshold=loud" is not rule=error, rule=warning or rule=off',
       'input `risk-appetite` "30" is not a risk score from 1 to 25',
@@ -133,10 +149,8 @@ describe('readInputs', () => {
     ]);
   });
 
-  it('refuses a missing controls input', () => {
-    expect(problemsOf(readInputs)).toEqual([
-      'input `controls` is empty; name at least one file (newline- or comma-separated)',
-    ]);
+  it('leaves a missing controls input to the config', () => {
+    expect(readInputs().controls).toEqual([]);
   });
 });
 
@@ -166,14 +180,20 @@ describe('action.yml and readInputs agree', () => {
     expect(defaults).toEqual({
       'acceptance-notice-days': undefined,
       'allow-accept-critical': 'false',
+      'audit-findings': undefined,
+      config: undefined,
+      'evidence-max-age': undefined,
+      incidents: undefined,
+      scope: undefined,
+      training: undefined,
       'group-by': undefined,
       catalog: undefined,
       'risk-appetite': undefined,
       'treatment-days': undefined,
       controls: undefined,
       risks: undefined,
-      standard: 'iso27001',
-      threshold: '80',
+      standard: undefined,
+      threshold: undefined,
       domains: undefined,
       rules: undefined,
       today: undefined,

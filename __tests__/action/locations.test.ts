@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { annotationProperties } from '../../src/action/annotations.js';
-import { countCriticalUntreated, evaluateGate, settingsFrom } from '../../src/action/evaluate.js';
+import { countCriticalUntreated, evaluateGate, overridesFrom } from '../../src/action/evaluate.js';
 import type { Inputs } from '../../src/action/inputs.js';
 import { locate, runnerEnv } from '../../src/action/locations.js';
 import { pullRequestOf } from '../../src/action/pull-request.js';
@@ -14,6 +14,12 @@ const repo = resolve('.');
 function inputs(overrides: Partial<Inputs> = {}): Inputs {
   return {
     controls: ['controls.csv'],
+    config: undefined,
+    scope: undefined,
+    incidents: undefined,
+    auditFindings: undefined,
+    training: undefined,
+    evidenceMaxAge: undefined,
     risks: 'risks.csv',
     standards: ['iso27001'],
     threshold: 80,
@@ -115,7 +121,9 @@ describe('evaluateGate', () => {
       outcome.report.standards[0]!.percentage,
       countCriticalUntreated(outcome.report),
     ]).toEqual([true, 89.1, 0]);
-    expect(outcome.markdown.split('\n')[0]).toBe('## ✅ isms-gate passed: ISO 27001 89.1% (threshold 80%)');
+    expect(outcome.markdown.split('\n')[0]).toBe(
+      '## ✅ isms-gate passed: ISO 27001 89.1% (evidenced 85.6%) (threshold 80%)',
+    );
   });
 
   it('returns missing files as an invalid outcome listing each one', () => {
@@ -143,7 +151,7 @@ describe('evaluateGate', () => {
     const off = evaluateGate(
       inputs({
         workingDirectory: '.',
-        rules: { 'critical-risk-untreated': 'off', 'mitigate-incomplete': 'off' },
+        rules: { 'critical-risk-untreated': 'off', 'mitigate-incomplete': 'off', 'evidence-missing': 'off' },
       }),
       here,
     );
@@ -154,7 +162,46 @@ describe('evaluateGate', () => {
 
   it('uses the day of the run only when `today` is not given', () => {
     const noon = () => new Date('2027-03-04T12:00:00Z');
-    expect(settingsFrom(inputs({ today: undefined }), noon).today).toBe('2027-03-04');
-    expect(settingsFrom(inputs(), noon).today).toBe('2026-12-01');
+    expect(overridesFrom(inputs({ today: undefined }), noon).today).toBe('2027-03-04');
+    expect(overridesFrom(inputs(), noon).today).toBe('2026-12-01');
+  });
+
+  it('passes on only the inputs the workflow gave, so the config fills the rest', () => {
+    expect(
+      overridesFrom(inputs({ standards: undefined, threshold: undefined, risks: undefined, controls: [] })),
+    ).toEqual({ today: '2026-12-01', settings: {} });
+    expect(
+      overridesFrom(inputs({ scope: 'emea', threshold: 90, groupBy: 'control-type', evidenceMaxAge: 30 })),
+    ).toEqual({
+      today: '2026-12-01',
+      scope: 'emea',
+      controls: ['controls.csv'],
+      risks: 'risks.csv',
+      standards: ['iso27001'],
+      threshold: 90,
+      evidenceMaxAge: 30,
+      settings: { groupBy: 'control-type' },
+    });
+  });
+
+  it('reads the example through its .isms.yml when no file input is given', () => {
+    const here = locate(inputs({ workingDirectory: 'examples/healthtech' }), { workspace: repo, temp: repo });
+    const outcome = evaluateGate(
+      inputs({
+        controls: [],
+        risks: undefined,
+        standards: undefined,
+        threshold: undefined,
+        today: '2026-12-04',
+      }),
+      here,
+    );
+    if (outcome.kind !== 'report') throw new Error(outcome.markdown);
+    expect(outcome.markdown.split('\n')[0]).toBe(
+      '## ✅ isms-gate passed: ISO 27001 89.1% (evidenced 85.6%) (threshold 80%)',
+    );
+    expect(outcome.paths.controls).toEqual(['controls.csv']);
+    expect(outcome.paths.risks).toBe('risks.csv');
+    expect(outcome.report.incidents).toBeDefined();
   });
 });

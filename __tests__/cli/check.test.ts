@@ -149,3 +149,35 @@ describe('isms-gate check', () => {
     ]);
   });
 });
+
+describe('--gap-analysis', () => {
+  it('adds a next step to every gap, most urgent first, and the same text to the JSON', async () => {
+    const run = await runCli(['compliance', '--controls-file', CONTROLS, '--risks', RISKS, '--gap-analysis']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '| 1 | 8.8 | Management of technical vulnerabilities | Partial | Platform Lead | 🟠 High: R004 | First: the treatment of High risk R004 relies on it. Complete the implementation for the remaining scope and record evidence that covers it. |',
+    );
+    expect(run.stdout).toContain(
+      '| 3 | 7.14 | Secure disposal or re-use of equipment | Not implemented | Facilities Manager |  | Put it in the risk treatment plan with an owner and a due date, then implement it and record the evidence. |',
+    );
+    const json = await runCli(['check', '--controls', CONTROLS, '--format', 'json']);
+    const gaps = JSON.parse(json.stdout).standards[0].gaps as { id: string; recommendation: string }[];
+    expect(gaps.find((g) => g.id === '5.37')?.recommendation).toBe(
+      'Carry out the planned implementation by its due date and record the evidence.',
+    );
+  });
+
+  it('recommends assessing and owning a control the file leaves out', async () => {
+    const run = await runCli([
+      'check',
+      '--controls',
+      '__tests__/fixtures/controls/controls.yaml',
+      '--gap-analysis',
+      '--threshold',
+      '0',
+    ]);
+    expect(run.stdout).toContain(
+      '| 5.2 | Information security roles and responsibilities | Not assessed | _unassigned_ |  | Assess it: decide applicability, record its status, owner and evidence (clause 6.1.3 d). Assign an owner. |',
+    );
+  });
+});

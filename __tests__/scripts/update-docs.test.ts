@@ -32,7 +32,7 @@ describe('scripts/update-docs.mjs', () => {
     expect(run(dir).status).toBe(0);
     const docs = readFileSync(join(dir, 'docs/action.md'), 'utf8');
     expect(docs).toContain(
-      '| `threshold` | no | `80` | Minimum compliance percentage \\| 0-100; the gate fails below it. |',
+      "| `threshold` | no |  | Minimum compliance percentage \\| 0-100; the gate fails below it. Default 80, or the config's. |",
     );
     expect(run(dir, '--check').status).toBe(0);
     expect(readFileSync(join(dir, 'docs/action.md'), 'utf8')).toBe(docs);

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import type { Severity } from '../engine/decide/rule.js';
 import { InputError, quote, type Problem } from '../engine/errors.js';
-import { riskSettings } from '../engine/risk-settings-values.js';
-import { DEFAULT_THRESHOLD, type Settings } from '../engine/settings.js';
+import { parseDays, riskSettings } from '../engine/risk-settings-values.js';
+import type { Settings } from '../engine/settings.js';
 import { parseList, parseRuleSeverities, parseThreshold, parseToday } from '../engine/settings-values.js';
 
 /** The login GITHUB_TOKEN writes comments as; the sticky comment is only ever looked for among its comments. */
@@ -10,14 +10,24 @@ export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
 
 /** Every action input, parsed and checked: the rest of the action never calls `core.getInput`. */
 export interface Inputs {
-  /** Controls files, relative to the working directory (one or more). */
+  /** Controls files or globs, relative to the working directory; empty when the config names them. */
   controls: string[];
+  /** The `.isms.yml` config; undefined means `.isms.yml` in the working directory when present. */
+  config: string | undefined;
+  /** The one scope of the config this job evaluates (a matrix job per scope). */
+  scope: string | undefined;
+  /** Incident register, audit findings and training records. */
+  incidents: string | undefined;
+  auditFindings: string | undefined;
+  training: string | undefined;
+  /** Days before evidence counts as stale; undefined keeps the config's or the default (365). */
+  evidenceMaxAge: number | undefined;
   /** The risk register, if any. */
   risks: string | undefined;
-  /** Catalog ids to evaluate (input `standard`). */
-  standards: string[];
-  /** Minimum compliance percentage, 0-100. */
-  threshold: number;
+  /** Catalog ids to evaluate (input `standard`); undefined keeps the config's, else iso27001. */
+  standards: string[] | undefined;
+  /** Minimum compliance percentage, 0-100; undefined keeps the config's, else 80. */
+  threshold: number | undefined;
   /** Domains to restrict the evaluation to; empty for all. */
   domains: string[];
   /** ISO 27002 attribute type to report per-value figures for; undefined for none. */
@@ -57,29 +67,32 @@ function booleanInput(name: string, fallback: boolean): boolean {
   }
 }
 
-function requiredList(name: string): string[] {
-  const list = parseList(raw(name));
-  if (list.length === 0) {
-    throw new InputError(`input \`${name}\` is empty; name at least one file (newline- or comma-separated)`);
-  }
-  return list;
-}
-
 /**
  * One reader per input. A `Record` over the keys of `Inputs`, so an input added to the type but not
  * read here is a compile error rather than a silently ignored setting.
  */
 const READERS: { [K in keyof Inputs]: () => Inputs[K] } = {
-  controls: () => requiredList('controls'),
+  controls: () => parseList(raw('controls')),
+  config: () => raw('config'),
+  scope: () => raw('scope'),
+  incidents: () => raw('incidents'),
+  auditFindings: () => raw('audit-findings'),
+  training: () => raw('training'),
+  evidenceMaxAge: () => {
+    const value = raw('evidence-max-age');
+    return value === undefined ? undefined : parseDays(value, 'input `evidence-max-age`');
+  },
   risks: () => raw('risks'),
   standards: () => {
-    const list = parseList(raw('standard') ?? 'iso27001');
+    const value = raw('standard');
+    if (value === undefined) return undefined;
+    const list = parseList(value);
     if (list.length === 0) throw new InputError('input `standard` is empty; name at least one standard');
     return list;
   },
   threshold: () => {
     const value = raw('threshold');
-    return value === undefined ? DEFAULT_THRESHOLD : parseThreshold(value, 'input `threshold`');
+    return value === undefined ? undefined : parseThreshold(value, 'input `threshold`');
   },
   domains: () => parseList(raw('domains')),
   groupBy: () => raw('group-by'),

@@ -50,7 +50,8 @@ export async function run(): Promise<void> {
     const env = runnerEnv();
     const locations = locate(inputs, env);
     const gate = evaluateGate(inputs, locations);
-    const gitNative = gitNativeRun(inputs, native, locations, runContext(), env);
+    const paths = gate.kind === 'report' ? gate.paths : undefined;
+    const gitNative = gitNativeRun(inputs, native, locations, runContext(), env, paths);
     const prepared = await prepareGitNative(gitNative, gateResult(gate));
     const outcome = finalOutcome(gate, prepared);
     await writeSummary(outcome.markdown);

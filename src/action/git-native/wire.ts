@@ -10,7 +10,7 @@ import type { Locations, RunnerEnv } from '../locations.js';
 import { commentOnPullRequest } from '../publish.js';
 import { pullRequestOf, type RunContext } from '../pull-request.js';
 import { isStickyComment } from '../sticky-comment.js';
-import type { GateOutcome } from '../evaluate.js';
+import type { GateOutcome, GatePaths } from '../evaluate.js';
 import { readGitNativeInputs, type GitNativeInputs } from './inputs.js';
 import type { CommentPort, GateResult, GitNativeRun, Prepared } from './run.js';
 
@@ -80,6 +80,10 @@ export function gitNativeRun(
   locations: Locations,
   context: RunContext,
   env: RunnerEnv,
+  paths: GatePaths = {
+    controls: inputs.controls,
+    ...(inputs.risks === undefined ? {} : { risks: inputs.risks }),
+  },
 ): GitNativeRun {
   const repo = repoOf(context);
   const client =
@@ -93,11 +97,7 @@ export function gitNativeRun(
     ...(typeof base === 'string' && pullRequestOf(context) ? { baseSha: base } : {}),
     files: locations.files,
     prefix: locations.prefix,
-    gate: {
-      controls: inputs.controls,
-      ...(inputs.risks === undefined ? {} : { risks: inputs.risks }),
-      catalogs: readCatalogs(locations, inputs.catalogs),
-    },
+    gate: { ...paths, catalogs: readCatalogs(locations, inputs.catalogs) },
     ...(client ? { client } : {}),
     author: inputs.commentAuthor,
     gitShow: (path, sha) => gitShow(env.workspace, sha, path),

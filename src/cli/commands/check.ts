@@ -30,7 +30,8 @@ Options:
 ${RUN_FLAGS_HELP}
 ${RISK_HELP}  --format FORMAT        markdown (default), json or sarif (SARIF 2.1.0 for code scanning)
   --output FILE          write the report to FILE instead of standard output
-  --gap-analysis         with 'compliance': include the prioritised gap list (always on in 'check')
+  --gap-analysis         the prioritised gap list with a next step for each gap (the list alone is
+                         always in 'check'; 'compliance' shows it only with this flag)
   -h, --help             show this help
 
 Exit codes: 0 the gate passed, 1 the gate failed, 2 invalid input or usage.
@@ -69,7 +70,11 @@ async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): 
     }
     throw error;
   }
-  const text = renderRun(result, format, { gaps: command === 'check' || values['gap-analysis'] === true });
+  const analysis = values['gap-analysis'] === true;
+  const text = renderRun(result, format, {
+    gaps: command === 'check' || analysis,
+    recommendations: analysis,
+  });
   if (outputPath) {
     io.writeFile(outputPath, text);
     io.stdout(

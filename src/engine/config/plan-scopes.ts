@@ -129,7 +129,7 @@ export function planScopes(config: IsmsConfig | undefined, overrides: RunOverrid
         ...(config ? { file: configFile, line: where } : {}),
         message: name
           ? `scope ${name} names no controls file; add controls: to it or to the top of the config`
-          : 'no controls file given: name one with --controls FILE, or controls: in .isms.yml',
+          : 'no controls file given: name one (--controls FILE, or the action input `controls`), or set controls: in .isms.yml',
       });
     }
     return {

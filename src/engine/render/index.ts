@@ -11,6 +11,8 @@ export type ReportFormat = (typeof FORMATS)[number];
 export interface RenderOptions {
   /** The prioritised gap list (the seed's `--gap-analysis`). */
   gaps: boolean;
+  /** A next step for each gap (`--gap-analysis`). */
+  recommendations?: boolean;
   /** Who the verdict line speaks for: `isms-gate` by default, a scope's name in a run of several. */
   title?: string;
 }

@@ -1,3 +1,4 @@
+import { recommendation } from '../evaluate/recommend.js';
 import type { Report } from '../pipeline.js';
 import { riskReviewJson } from './risk-review-json.js';
 import { controlExtras, gapExtras, standardExtras } from './json-standards.js';
@@ -38,6 +39,7 @@ export function toJson(report: Report): unknown {
         linkedRisks: g.linkedRisks,
         file: g.file ?? null,
         line: g.line ?? null,
+        recommendation: recommendation(g),
         ...gapExtras(g),
         reason: g.reason ?? null,
       })),

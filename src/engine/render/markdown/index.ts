@@ -18,7 +18,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = { gaps: 
     renderReasons(report),
     renderCompliance(report.standards),
     renderStandardNotes(report),
-    ...(options.gaps ? report.standards.map(renderGaps) : []),
+    ...(options.gaps ? report.standards.map((s) => renderGaps(s, options.recommendations === true)) : []),
     report.risks ? renderRisks(report.risks) : '',
     report.riskReview ? renderRiskReview(report.riskReview, report.settings) : '',
     ...renderIsmsSections(report),
