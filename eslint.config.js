@@ -25,7 +25,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'CallExpression[callee.property.name=/^(push|unshift)$/][arguments.length=1] > SpreadElement',
+          selector:
+            'CallExpression[callee.property.name=/^(push|unshift)$/][arguments.length=1] > SpreadElement',
           message: 'Spreading into push() overflows the stack on large inputs; use a for-of loop or concat.',
         },
       ],
