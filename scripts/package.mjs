@@ -2,7 +2,16 @@
 // so both run with plain `node` on a fresh clone with no install. dist/ is committed; CI fails when
 // running this script changes it.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,9 +21,10 @@ const entries = [
 ];
 
 rmSync('dist', { recursive: true, force: true });
-const licenses = [];
+const packages = new Set();
 for (const [source, target] of entries) {
   const out = mkdtempSync(join(tmpdir(), 'isms-gate-ncc-'));
+  const stats = join(out, 'stats.json');
   execFileSync(
     process.execPath,
     [
@@ -25,20 +35,54 @@ for (const [source, target] of entries) {
       out,
       '--minify',
       '--no-source-map-register',
-      '--license',
-      'licenses.txt',
+      '--stats-out',
+      stats,
       '-q',
     ],
     { stdio: 'inherit' },
   );
+  for (const dir of bundledPackages(JSON.parse(readFileSync(stats, 'utf8')))) packages.add(dir);
+  rmSync(stats);
   for (const file of readdirSync(out)) {
-    if (file === 'licenses.txt') licenses.push(readFileSync(join(out, file), 'utf8'));
-    else cpSync(join(out, file), join('dist', file === 'index.js' ? target : file), { recursive: true });
+    cpSync(join(out, file), join('dist', file === 'index.js' ? target : file), { recursive: true });
   }
   rmSync(out, { recursive: true, force: true });
 }
-// One licence file for both bundles: each dependency's notice once, in a stable order.
-const notices = [...new Set(licenses.join('\n\n').split(/\n\n(?=\S+\n[A-Z])/))].sort();
-writeFileSync('dist/licenses.txt', `${notices.join('\n\n').trim()}\n`);
+writeFileSync('dist/licenses.txt', licences([...packages]));
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
 chmodSync('dist/cli.js', 0o755);
+
+/**
+ * The folders of every package whose code is in a bundle, from ncc's stats. ncc's own `--license`
+ * lists only the last chunk's packages once the badge code is split into a lazily loaded chunk, so
+ * the notices are collected here from every module of every chunk.
+ */
+function bundledPackages(stats) {
+  const dirs = new Set();
+  const walk = (modules) => {
+    for (const module of modules ?? []) {
+      const name = (module.name ?? '').replace(/^\.\//, '').replace(/ \+ \d+ modules$/, '');
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(name);
+      if (match) dirs.add(match[1]);
+      walk(module.modules);
+    }
+  };
+  walk(stats.modules);
+  return dirs;
+}
+
+/** Each bundled package's name, licence and licence text once, sorted by name: the same bytes every build. */
+function licences(dirs) {
+  const notices = new Map();
+  for (const dir of dirs) {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    if (notices.has(manifest.name)) continue;
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const text = file && existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8').trim() : '';
+    notices.set(manifest.name, `${manifest.name}\n${manifest.license ?? 'see package'}\n${text}`.trim());
+  }
+  return `${[...notices.keys()]
+    .sort()
+    .map((name) => notices.get(name))
+    .join('\n\n')}\n`;
+}
