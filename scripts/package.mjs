@@ -2,18 +2,10 @@
 // so both run with plain `node` on a fresh clone with no install. dist/ is committed; CI fails when
 // running this script changes it.
 import { execFileSync } from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundledPackageDirs, licenceNotice } from './bundle-packages.mjs';
 
 const entries = [
   ['src/index.ts', 'index.js'],
@@ -41,7 +33,8 @@ for (const [source, target] of entries) {
     ],
     { stdio: 'inherit' },
   );
-  for (const dir of bundledPackages(JSON.parse(readFileSync(stats, 'utf8')))) packages.add(dir);
+  // ncc's own `--license` lists only the last chunk's packages once badge-maker is a lazy chunk.
+  for (const dir of bundledPackageDirs(JSON.parse(readFileSync(stats, 'utf8')))) packages.add(dir);
   rmSync(stats);
   for (const file of readdirSync(out)) {
     cpSync(join(out, file), join('dist', file === 'index.js' ? target : file), { recursive: true });
@@ -52,34 +45,12 @@ writeFileSync('dist/licenses.txt', licences([...packages]));
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
 chmodSync('dist/cli.js', 0o755);
 
-/**
- * The folders of every package whose code is in a bundle, from ncc's stats. ncc's own `--license`
- * lists only the last chunk's packages once the badge code is split into a lazily loaded chunk, so
- * the notices are collected here from every module of every chunk.
- */
-function bundledPackages(stats) {
-  const dirs = new Set();
-  const walk = (modules) => {
-    for (const module of modules ?? []) {
-      const name = (module.name ?? '').replace(/^\.\//, '').replace(/ \+ \d+ modules$/, '');
-      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(name);
-      if (match) dirs.add(match[1]);
-      walk(module.modules);
-    }
-  };
-  walk(stats.modules);
-  return dirs;
-}
-
 /** Each bundled package's name, licence and licence text once, sorted by name: the same bytes every build. */
 function licences(dirs) {
   const notices = new Map();
   for (const dir of dirs) {
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    if (notices.has(manifest.name)) continue;
-    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-    const text = file && existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8').trim() : '';
-    notices.set(manifest.name, `${manifest.name}\n${manifest.license ?? 'see package'}\n${text}`.trim());
+    const { name, notice } = licenceNotice('.', dir);
+    if (!notices.has(name)) notices.set(name, notice);
   }
   return `${[...notices.keys()]
     .sort()
