@@ -16,6 +16,49 @@ function problemsOf(run: () => unknown): Problem[] {
 }
 
 describe('.isms.yml', () => {
+  it('carries the risk, catalog and grouping settings the flags and inputs have', () => {
+    const config = parseConfig(
+      source(
+        [
+          'controls: controls.csv',
+          'catalogs: [frameworks/nist.json]',
+          'group-by: control-type',
+          'treatment-days: { critical: 3, high: 14 }',
+          'risk-appetite: 9.5',
+          'allow-accept-critical: true',
+          'acceptance-notice-days: 45',
+        ].join('\n'),
+      ),
+    );
+    const [spec] = planScopes(config, { today: '2026-12-04', settings: { riskAppetite: 6 } });
+    expect(spec!.files.catalogs).toEqual(['isms/frameworks/nist.json']);
+    expect(spec!.settings).toMatchObject({
+      groupBy: 'control-type',
+      treatmentDays: { critical: 3, high: 14 },
+      riskAppetite: 6,
+      allowAcceptCritical: true,
+      acceptanceNoticeDays: 45,
+    });
+  });
+
+  it('says what is wrong with a risk setting the way the flag would', () => {
+    const problems = problemsOf(() =>
+      parseConfig(
+        source(
+          'controls: c.csv\nrisk-appetite: 30\ntreatment-days: { urgent: 3 }\nallow-accept-critical: yes please\n',
+        ),
+      ),
+    );
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [2, 'risk-appetite "30" is not a risk score from 1 to 25'],
+      [
+        3,
+        'treatment-days entry "urgent=3" is not level=days with level one of critical, high, medium (e.g. critical=7,high=30,medium=90)',
+      ],
+      [4, 'allow-accept-critical "yes please" is not true or false'],
+    ]);
+  });
+
   it('reads every setting, with config paths resolved from the config folder', () => {
     const config = parseConfig(
       source(

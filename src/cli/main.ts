@@ -45,6 +45,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stderr(`isms-gate: unknown command ${JSON.stringify(name)}\n\n${usage()}`);
     return 2;
   }
+  // Help is answered here for every command, before its flags are checked.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.help);
+    return 0;
+  }
   try {
     return await command.run(rest, io);
   } catch (error) {

@@ -12,7 +12,6 @@ const OPTIONS = {
   ...RUN_FLAGS,
   thresholds: { type: 'string' },
   output: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const HELP = `Usage: isms-gate badge [--controls FILE] [--risks FILE] --output DIR [options]
@@ -37,10 +36,6 @@ export const badge: Command = {
   help: HELP,
   async run(argv, io) {
     const { values } = parseFlags(argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return 0;
-    }
     const workspace = new Workspace(io.cwd);
     if (values.output === undefined)
       throw new InputError('no --output DIR given: name the folder for the badges');

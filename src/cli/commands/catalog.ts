@@ -12,7 +12,6 @@ const OPTIONS = {
   catalog: { type: 'string', multiple: true },
   format: { type: 'string' },
   output: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const HELP = `Usage: isms-gate catalog --standard NAME [--catalog FILE] [--format json|markdown|csv] [--output FILE]
@@ -37,10 +36,6 @@ export const catalog: Command = {
   help: HELP,
   run(argv: string[], io: CliIO): number {
     const { values } = parseFlags(argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return 0;
-    }
     const format = oneOf(values.format, CATALOG_FORMATS, '--format', 'markdown');
     const workspace = new Workspace(io.cwd);
     const custom = loadCatalogs((values.catalog ?? []).map((path) => workspace.read(path, 'catalog file')));

@@ -16,7 +16,6 @@ const OPTIONS = {
   format: { type: 'string' },
   output: { type: 'string' },
   'gap-analysis': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
   ...RISK_OPTIONS,
 } as const;
 
@@ -40,10 +39,6 @@ Exit codes: 0 the gate passed, 1 the gate failed, 2 invalid input or usage.
 /** Runs the gate from flags: the CLI face of the same engine the action calls. */
 async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): Promise<number> {
   const { values } = parseFlags(argv, OPTIONS);
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
   const format = oneOf(values.format, FORMATS, '--format', 'markdown');
   const workspace = new Workspace(io.cwd);
   const outputPath = values.output === undefined ? undefined : workspace.resolve(values.output, '--output');

@@ -8,7 +8,6 @@ const OPTIONS = {
   controls: { type: 'string' },
   'controls-file': { type: 'string' },
   output: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const HELP = `Usage: isms-gate migrate --controls OLD.csv [--output NEW.csv]
@@ -35,10 +34,6 @@ export const migrate: Command = {
   help: HELP,
   run(argv: string[], io: CliIO): number {
     const { values } = parseFlags(argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return 0;
-    }
     const path = values.controls ?? values['controls-file'];
     if (path === undefined)
       throw new InputError('no controls file given: name the 2013 file with --controls FILE');

@@ -21,7 +21,6 @@ const OPTIONS = {
   output: { type: 'string' },
   today: { type: 'string' },
   'treatment-days': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const HELP = `Usage: isms-gate risk-assess --scope NAME [options]
@@ -63,10 +62,6 @@ export const riskAssess: Command = {
   help: HELP,
   run(argv: string[], io: CliIO): number {
     const { values } = parseFlags(argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return 0;
-    }
     if (values.scope === undefined)
       throw new InputError('--scope is required: name the system or area assessed');
     const format = chooseFormat(values.format, values.output);

@@ -14,7 +14,6 @@ const OPTIONS = {
   ...RUN_FLAGS,
   format: { type: 'string' },
   output: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const HELP = `Usage: isms-gate soa [--config FILE] [--scope NAME] --controls FILE [--risks FILE] [options]
@@ -34,10 +33,6 @@ Exit codes: 0 the 6.1.3 d) checks passed, 1 they failed, 2 invalid input or usag
 
 async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(argv, OPTIONS);
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
   const format = oneOf(values.format, FORMATS, '--format', 'markdown');
   const workspace = new Workspace(io.cwd);
   const outputPath = values.output === undefined ? undefined : workspace.resolve(values.output, '--output');

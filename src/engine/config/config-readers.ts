@@ -1,8 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Severity } from '../decide/rule.js';
 import { RULES } from '../decide/rules/index.js';
-import type { Problem } from '../errors.js';
-import { quote } from '../errors.js';
+import { InputError, quote, type Problem } from '../errors.js';
 import type { IncidentSeverity } from '../model.js';
 import type { DocumentConfig } from './config-types.js';
 import { DOCUMENT_KINDS } from '../readiness/documents.js';
@@ -53,6 +52,37 @@ export function readList(splitCommas: boolean): Reader<string[]> {
     return out;
   };
 }
+
+/**
+ * A value read by the same parser a flag or an action input uses, so the config accepts what they
+ * accept and says the same when it is wrong. A YAML map (`critical: 7`) reads as `critical=7`.
+ */
+export function readWith<T>(parse: (raw: string, name: string) => T | undefined): Reader<T> {
+  return (node, key, ctx) => {
+    const raw = isMap(node)
+      ? node.items
+          .map((pair) => `${String(scalar(pair.key as Node))}=${String(scalar(pair.value as Node))}`)
+          .join(',')
+      : scalar(node);
+    if (typeof raw !== 'string' && typeof raw !== 'number') {
+      return fail(ctx, node, `${key} must be a value, not ${describe(node)}`);
+    }
+    try {
+      return parse(String(raw), key);
+    } catch (error) {
+      if (error instanceof InputError)
+        return fail(ctx, node, error.problems.map((p) => p.message).join('; '));
+      throw error;
+    }
+  };
+}
+
+/** `true` or `false`. */
+export const readBoolean: Reader<boolean> = (node, key, ctx) => {
+  const value = scalar(node);
+  if (typeof value === 'boolean') return value;
+  return fail(ctx, node, `${key} ${quote(value ?? describe(node))} is not true or false`);
+};
 
 /** A number from 0 to 100 (a trailing `%` allowed). */
 export const readPercent: Reader<number> = (node, key, ctx) => {

@@ -1,6 +1,7 @@
 import type { Severity } from '../decide/rule.js';
 import type { IncidentSeverity, SourceRef } from '../model.js';
 import type { Period } from './periods.js';
+import type { Settings } from '../settings.js';
 
 /** A document the config names for readiness: where it is and how it is kept. */
 export interface DocumentConfig {
@@ -30,6 +31,15 @@ export interface ScopeConfig {
   holidays?: string[];
   trainingTarget?: number;
   documents?: DocumentConfig[];
+  /** Custom or OSCAL catalog files, relative to the config file. */
+  catalogs?: string[];
+  /** ISO 27002 attribute type to report per-value figures for. */
+  groupBy?: string;
+  /** Risk treatment settings, as the flags and action inputs of the same names. */
+  treatmentDays?: Settings['treatmentDays'];
+  riskAppetite?: number;
+  allowAcceptCritical?: boolean;
+  acceptanceNoticeDays?: number;
 }
 
 /** A named scope of the config, with the line it starts on. */

@@ -3,7 +3,9 @@ import { InputError, quote, type Problem } from '../errors.js';
 import { decodeText } from '../load/decode.js';
 import type { SourceFile } from '../load/source.js';
 import type { IsmsConfig, NamedScope, ScopeConfig } from './config-types.js';
+import { parseDays, parseRiskAppetite, parseTreatmentDays } from '../risk-settings-values.js';
 import {
+  readBoolean,
   readDates,
   readDays,
   readDocuments,
@@ -12,6 +14,7 @@ import {
   readResponseTimes,
   readRules,
   readString,
+  readWith,
   type ReadContext,
   type Reader,
 } from './config-readers.js';
@@ -96,6 +99,37 @@ export const SCOPE_KEYS: readonly ConfigKey[] = [
     field: 'documents',
     description: 'ISMS documents for certification readiness',
     read: readDocuments,
+  },
+  { key: 'catalogs', field: 'catalogs', description: 'custom or OSCAL catalog files', read: readList(false) },
+  {
+    key: 'group-by',
+    field: 'groupBy',
+    description: 'ISO 27002 attribute type to report per-value figures for',
+    read: readString,
+  },
+  {
+    key: 'treatment-days',
+    field: 'treatmentDays',
+    description: 'days to a treatment plan by level (critical: 7, high: 30, medium: 90)',
+    read: readWith(parseTreatmentDays),
+  },
+  {
+    key: 'risk-appetite',
+    field: 'riskAppetite',
+    description: 'highest residual score tolerated without an acceptance (1-25)',
+    read: readWith(parseRiskAppetite),
+  },
+  {
+    key: 'allow-accept-critical',
+    field: 'allowAcceptCritical',
+    description: 'allow accepting a Critical risk (true/false)',
+    read: readBoolean,
+  },
+  {
+    key: 'acceptance-notice-days',
+    field: 'acceptanceNoticeDays',
+    description: 'list acceptances expiring within this many days (default 30)',
+    read: readWith(parseDays),
   },
 ];
 

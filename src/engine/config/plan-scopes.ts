@@ -137,9 +137,10 @@ export function planScopes(config: IsmsConfig | undefined, overrides: RunOverrid
       settings: settingsFor(scope, overrides),
       files: {
         controls: controls.filter((c): c is string => c !== undefined),
-        catalogs: (overrides.catalogs ?? [])
-          .map((p) => resolve('', p, '--catalog'))
-          .filter((c): c is string => c !== undefined),
+        catalogs: (overrides.catalogs !== undefined
+          ? overrides.catalogs.map((p) => resolve('', p, '--catalog'))
+          : (scope.catalogs ?? []).map((p) => resolve(configFile, p, 'catalogs', where))
+        ).filter((c): c is string => c !== undefined),
         risks: file('risks'),
         incidents: file('incidents'),
         auditFindings: file('auditFindings'),
@@ -176,6 +177,11 @@ function settingsFor(scope: ScopeConfig, overrides: RunOverrides): Settings {
     ...defined('incidentResponse', scope.incidentResponse),
     ...defined('holidays', scope.holidays),
     ...defined('trainingTarget', scope.trainingTarget),
+    ...defined('groupBy', scope.groupBy),
+    ...defined('treatmentDays', scope.treatmentDays),
+    ...defined('riskAppetite', scope.riskAppetite),
+    ...defined('allowAcceptCritical', scope.allowAcceptCritical),
+    ...defined('acceptanceNoticeDays', scope.acceptanceNoticeDays),
     ...overrides.settings,
   };
 }
