@@ -92,6 +92,26 @@ describe('upsertStickyComment', () => {
     expect(log.lines).toEqual(['info: Pull request comment 1 is up to date.']);
   });
 
+  it('keeps one comment per scope when a job per scope comments on the same pull request', async () => {
+    const client = new FakeClient();
+    const unscoped = client.add(`${COMMENT_MARKER}\n## whole ISMS\n`, BOT);
+    const scoped = (markdown: string, key: string) => ({ ...comment(markdown), key });
+    const ehr = await upsertStickyComment(client, scoped('## ehr\n', 'ehr-platform'), logger());
+    const devices = await upsertStickyComment(client, scoped('## devices\n', 'medical devices'), logger());
+    const again = await upsertStickyComment(client, scoped('## ehr, later\n', 'ehr-platform'), logger());
+    expect([ehr, devices, again]).toEqual([
+      { action: 'created', id: 2 },
+      { action: 'created', id: 3 },
+      { action: 'updated', id: 2 },
+    ]);
+    expect(client.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      COMMENT_MARKER,
+      '<!-- isms-gate:comment:ehr-platform -->',
+      '<!-- isms-gate:comment:medical-devices -->',
+    ]);
+    expect(client.comments[0]).toEqual(unscoped);
+  });
+
   it('ignores the marker in comments by other people and by deleted accounts', async () => {
     const client = new FakeClient();
     client.add(`${COMMENT_MARKER}\nforged`, 'mallory');

@@ -57,7 +57,7 @@ const defaultFactory: ClientFactory = (token, repo) =>
  * undefined when no comment was attempted.
  */
 export async function commentOnPullRequest(
-  inputs: Pick<Inputs, 'comment' | 'commentAuthor' | 'githubToken'>,
+  inputs: Pick<Inputs, 'comment' | 'commentAuthor' | 'githubToken'> & Partial<Pick<Inputs, 'scope'>>,
   context: RunContext,
   markdown: StickyComment['markdown'],
   factory: ClientFactory = defaultFactory,
@@ -79,5 +79,6 @@ export async function commentOnPullRequest(
     return undefined;
   }
   const client = factory(inputs.githubToken, pr.repo);
-  return upsertStickyComment(client, { issue: pr.number, markdown, author: inputs.commentAuthor }, core);
+  const comment = { issue: pr.number, markdown, author: inputs.commentAuthor, key: inputs.scope };
+  return upsertStickyComment(client, comment, core);
 }

@@ -7,6 +7,15 @@ import { GitHubApiError, type CommentClient, type IssueComment } from './github/
  */
 export const COMMENT_MARKER = '<!-- isms-gate:comment -->';
 
+/**
+ * The marker of a scope's own comment: a job per scope (a matrix over `scope`) keeps one comment each
+ * on the same pull request. The name is reduced to characters that cannot end the HTML comment.
+ */
+export function commentMarker(key?: string): string {
+  if (key === undefined || key === '') return COMMENT_MARKER;
+  return `<!-- isms-gate:comment:${key.replace(/[^A-Za-z0-9._-]+/g, '-')} -->`;
+}
+
 /** GitHub refuses comment bodies longer than this many characters. */
 export const MAX_COMMENT_CHARS = 65536;
 
@@ -17,6 +26,8 @@ export interface StickyComment {
   markdown: string | ((previousBody: string | undefined) => string);
   /** Login of the account the token writes as; only its comments are ever edited. */
   author: string;
+  /** The scope this job evaluates, when it is one of several: each scope keeps a comment of its own. */
+  key?: string;
 }
 
 /** What happened to the comment, for the log and for tests. */
@@ -30,10 +41,11 @@ export interface CommentLogger {
 }
 
 /** The comment body: the marker, then the report, cut at a section boundary to GitHub's limit with a pointer to the summary. */
-export function commentBody(markdown: string): string {
+export function commentBody(markdown: string, key?: string): string {
   const pointer = 'The report is too long for a comment; the full report is in the job summary.';
-  const limit = MAX_COMMENT_CHARS - COMMENT_MARKER.length - 1;
-  return `${COMMENT_MARKER}\n${fitToSize(markdown, { limit, unit: 'chars', pointer })}`;
+  const marker = commentMarker(key);
+  const limit = MAX_COMMENT_CHARS - marker.length - 1;
+  return `${marker}\n${fitToSize(markdown, { limit, unit: 'chars', pointer })}`;
 }
 
 /**
@@ -41,8 +53,10 @@ export function commentBody(markdown: string): string {
  * by the action's account. The marker alone is not enough, because anyone can type it into a comment
  * of their own, and editing that would overwrite (or fail on) a stranger's words.
  */
-export function isStickyComment(comment: IssueComment, author: string): boolean {
-  return comment.body.startsWith(COMMENT_MARKER) && comment.author?.toLowerCase() === author.toLowerCase();
+export function isStickyComment(comment: IssueComment, author: string, key?: string): boolean {
+  return (
+    comment.body.startsWith(commentMarker(key)) && comment.author?.toLowerCase() === author.toLowerCase()
+  );
 }
 
 /** GitHub may hand back CRLF line ends or drop a trailing newline; neither is a change worth a write. */
@@ -71,11 +85,11 @@ export async function upsertStickyComment(
 ): Promise<CommentOutcome> {
   try {
     const existing = (await client.listIssueComments(comment.issue)).find((c) =>
-      isStickyComment(c, comment.author),
+      isStickyComment(c, comment.author, comment.key),
     );
     const markdown =
       typeof comment.markdown === 'string' ? comment.markdown : comment.markdown(existing?.body);
-    const body = commentBody(markdown);
+    const body = commentBody(markdown, comment.key);
     if (existing && sameText(existing.body, body)) {
       log.info(`Pull request comment ${existing.id} is up to date.`);
       return { action: 'unchanged', id: existing.id };

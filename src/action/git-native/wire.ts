@@ -49,7 +49,7 @@ function commentPort(
       if (!pr || !client) return undefined;
       try {
         const comments = await client.listIssueComments(pr.number);
-        return comments.find((c) => isStickyComment(c, inputs.commentAuthor))?.body;
+        return comments.find((c) => isStickyComment(c, inputs.commentAuthor, inputs.scope))?.body;
       } catch (error) {
         // A read-only token cannot see or write the comment; the write reports that as a warning.
         if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404))
