@@ -170,10 +170,34 @@ describe('risk-assess', () => {
     expect(await cli(['risk-assess'])).toMatchObject({
       code: 2,
       stderr:
-        'isms-gate risk-assess: invalid input\n  --scope is required: name the system or area assessed\n',
+        'isms-gate risk-assess: invalid input\n  --scope is required without --assets: name the system or area assessed\n',
     });
     const run = await cli(['risk-assess', '--scope', 'x', '--output', 'register.xlsx']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('cannot tell the format from --output "register.xlsx"');
+  });
+});
+
+describe("the seed's quick asset-based assessment", () => {
+  it('risk-assess --assets assets.csv --output risks.json: the inventory names the scope', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isms-gate-assets-'));
+    cpSync('__tests__/fixtures/assets.csv', join(dir, 'assets.csv'));
+    const run = await cli(['risk-assess', '--assets', 'assets.csv', '--output', 'risks.json'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'isms-gate: no --scope given; the scope is "assets", from the asset inventory\'s name\n',
+    );
+    expect(JSON.parse(readFileSync(join(dir, 'risks.json'), 'utf8')).scope).toBe('assets');
+  });
+
+  it('still needs --scope without an inventory', async () => {
+    const run = await cli(
+      ['risk-assess', '--output', 'risks.json'],
+      mkdtempSync(join(tmpdir(), 'isms-gate-')),
+    );
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      'isms-gate risk-assess: invalid input\n  --scope is required without --assets: name the system or area assessed\n',
+    ]);
   });
 });

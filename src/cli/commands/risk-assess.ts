@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Workspace } from '../../adapters/workspace.js';
 import { InputError } from '../../engine/errors.js';
 import { generateAssessment } from '../../engine/generate/generate.js';
@@ -30,7 +31,8 @@ every asset of a type it targets, scored likelihood x impact, with the recommend
 Annex A controls that treat it. The output is a register 'isms-gate check --risks' reads unchanged.
 
 Options:
-  --scope NAME           the system or area assessed (required)
+  --scope NAME           the system or area assessed (required without --assets; with it, the
+                         inventory's file name is the default)
   --template NAME        ${TEMPLATE_IDS.join(', ')} (default general)
   --assets FILE          asset inventory (CSV, YAML or JSON): id, name, type, owner, classification,
                          optional location and value (1-5); default: the template's inventory
@@ -42,6 +44,11 @@ Options:
 
 Exit codes: 0 written, 2 invalid input or usage.
 `;
+
+/** `it-assets.csv` -> `it-assets`: the scope an inventory names when no --scope is given. */
+function scopeFromAssets(path: string): string {
+  return basename(path).replace(/\.[^.]+$/, '');
+}
 
 function chooseFormat(format: string | undefined, output: string | undefined): AssessmentFormat {
   if (format !== undefined) return oneOf(format, ASSESSMENT_FORMATS, '--format', 'markdown');
@@ -62,13 +69,20 @@ export const riskAssess: Command = {
   help: HELP,
   run(argv: string[], io: CliIO): number {
     const { values } = parseFlags(argv, OPTIONS);
+    // The seed's quick asset-based assessment gives only --assets: the inventory then names the scope.
+    const scope = values.scope ?? (values.assets === undefined ? undefined : scopeFromAssets(values.assets));
+    if (scope === undefined) {
+      throw new InputError('--scope is required without --assets: name the system or area assessed');
+    }
     if (values.scope === undefined)
-      throw new InputError('--scope is required: name the system or area assessed');
+      io.stderr(
+        `isms-gate: no --scope given; the scope is ${JSON.stringify(scope)}, from the asset inventory's name\n`,
+      );
     const format = chooseFormat(values.format, values.output);
     const workspace = new Workspace(io.cwd);
     const outputPath = values.output === undefined ? undefined : workspace.resolve(values.output, '--output');
     const assessment = generateAssessment({
-      scope: values.scope,
+      scope,
       template: values.template ?? 'general',
       assets: values.assets === undefined ? undefined : workspace.read(values.assets, 'asset inventory'),
       settings: {
