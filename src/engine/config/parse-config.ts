@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { InputError, quote, type Problem } from '../errors.js';
 import { decodeText } from '../load/decode.js';
 import type { SourceFile } from '../load/source.js';
@@ -18,7 +18,7 @@ import {
   type ReadContext,
   type Reader,
 } from './config-readers.js';
-import { nestingProblem } from '../load/nesting.js';
+import { parseLocated } from '../load/located-yaml.js';
 
 /** One setting of the config file: its key, what it holds, and how it is read. */
 export interface ConfigKey {
@@ -145,32 +145,9 @@ export const CONFIG_KEYS: readonly string[] = [...SCOPE_KEYS.map((k) => k.key), 
 export function parseConfig(source: SourceFile): IsmsConfig {
   const file = source.path;
   const text = decodeText(source.bytes, file);
-  const deep = nestingProblem(text);
-  if (deep) throw new InputError([{ file, ...deep }]);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.map((error) => {
-        const at = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-        return {
-          file,
-          line: at.line,
-          column: at.col,
-          message: `YAML syntax error: ${error.message.split('\n')[0]}`,
-        };
-      }),
-    );
-  }
+  const { doc, lineOf } = parseLocated(text, file, 'YAML');
   const problems: Problem[] = [];
-  const ctx: ReadContext = {
-    file,
-    problems,
-    line: (node) => {
-      const range = (node as Node | null)?.range;
-      return range ? lineCounter.linePos(range[0]).line : 1;
-    },
-  };
+  const ctx: ReadContext = { file, problems, line: (node) => lineOf(node) ?? 1 };
   const root = doc.contents;
   const config: IsmsConfig = { source: { file, line: 1 } };
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;

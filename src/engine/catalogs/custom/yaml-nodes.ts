@@ -1,44 +1,4 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node,
-  type YAMLMap,
-} from 'yaml';
-import { InputError } from '../../errors.js';
-import { nestingProblem } from '../../load/nesting.js';
-
-/** A parsed YAML or JSON document that can tell the line of any of its nodes. */
-export interface LocatedDocument {
-  doc: Document;
-  lineOf(node: unknown): number | undefined;
-}
-
-/** Parses YAML or JSON (JSON through the YAML parser, so every node keeps its line); syntax errors carry file:line:column. */
-export function parseLocated(text: string, file: string): LocatedDocument {
-  const deep = nestingProblem(text);
-  if (deep) throw new InputError([{ file, ...deep }]);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.map((error) => ({
-        file,
-        line: lineCounter.linePos(error.pos[0]).line,
-        column: lineCounter.linePos(error.pos[0]).col,
-        message: `YAML/JSON syntax error: ${error.message.split('\n')[0]}`,
-      })),
-    );
-  }
-  const lineOf = (node: unknown): number | undefined => {
-    const range = (node as Node | undefined)?.range;
-    return range ? lineCounter.linePos(range[0]).line : undefined;
-  };
-  return { doc, lineOf };
-}
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 
 /** The value node under `key` in a map node, or undefined. */
 export function child(map: unknown, key: string): Node | undefined {
