@@ -19,6 +19,7 @@ import {
   type Reader,
 } from './config-readers.js';
 import { parseLocated } from '../load/located-yaml.js';
+import { keyText } from '../load/yaml-nodes.js';
 
 /** One setting of the config file: its key, what it holds, and how it is read. */
 export interface ConfigKey {
@@ -157,9 +158,9 @@ export function parseConfig(source: SourceFile): IsmsConfig {
     ]);
   }
   Object.assign(config, readScope(root, ctx, CONFIG_KEYS, 'the config'));
-  const scopePair = root.items.find((pair) => keyOf(pair.key) === 'scope');
+  const scopePair = root.items.find((pair) => keyText(pair.key) === 'scope');
   if (scopePair) config.scope = readString(scopePair.value as Node, 'scope', ctx);
-  const scopesPair = root.items.find((pair) => keyOf(pair.key) === 'scopes');
+  const scopesPair = root.items.find((pair) => keyText(pair.key) === 'scopes');
   if (scopesPair) config.scopes = readScopes(scopesPair.value as Node, ctx);
   if (config.scope !== undefined && !scopesPair) {
     problems.push({
@@ -179,14 +180,10 @@ export function parseConfig(source: SourceFile): IsmsConfig {
   return config;
 }
 
-function keyOf(node: unknown): string {
-  return isScalar(node) ? String(node.value) : String(node);
-}
-
 function readScope(map: YAMLMap, ctx: ReadContext, allowed: readonly string[], where: string): ScopeConfig {
   const out: ScopeConfig = {};
   for (const pair of map.items) {
-    const key = keyOf(pair.key);
+    const key = keyText(pair.key);
     const spec = SCOPE_KEYS.find((k) => k.key === key);
     if (!spec) {
       if (!allowed.includes(key)) {
@@ -216,7 +213,7 @@ function readScopes(node: Node, ctx: ReadContext): NamedScope[] | undefined {
   }
   const allowed = SCOPE_KEYS.map((k) => k.key);
   return node.items.flatMap((pair) => {
-    const name = keyOf(pair.key);
+    const name = keyText(pair.key);
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
       ctx.problems.push({
         file: ctx.file,

@@ -7,9 +7,14 @@ export function child(map: unknown, key: string): Node | undefined {
   return (pair?.value ?? undefined) as Node | undefined;
 }
 
+/** A map key as text: a scalar's value, anything else as the parser prints it. */
+export function keyText(key: unknown): string {
+  return isScalar(key) ? String(key.value) : String(key);
+}
+
 /** The keys of a map node, as text. */
 export function keysOf(map: unknown): string[] {
-  return isMap(map) ? map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key))) : [];
+  return isMap(map) ? map.items.map((p) => keyText(p.key)) : [];
 }
 
 /** The text of a scalar node (numbers become their text), or undefined when absent, empty or not a scalar. */
