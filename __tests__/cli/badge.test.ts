@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { runCli } from '../support/cli.js';
-import { workspaceWith } from '../helpers/cli.js';
+import { runCli, workspaceWith } from '../support/cli.js';
 
 const EXAMPLE = [
   '--controls',

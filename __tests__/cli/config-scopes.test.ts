@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { runCli, workspaceWith } from '../helpers/cli.js';
+import { runCli, workspaceWith } from '../support/cli.js';
 
 const allImplemented = (evidence = '') =>
   ['id,status,evidence', ...Array.from({ length: 37 }, (_, i) => `5.${i + 1},implemented,${evidence}`)].join(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { runCli } from '../helpers/cli.js';
+import { runCli } from '../support/cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 

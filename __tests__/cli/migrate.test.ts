@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { csvField } from '../../src/engine/render/csv.js';
-import { cli, workspace } from '../helpers/cli.js';
+import { cli, workspaceWith } from '../support/cli.js';
 
 const OLD = [
   'Control ID,Title,Status,Owner,Evidence,Notes',
@@ -14,7 +14,7 @@ const OLD = [
 
 describe('isms-gate migrate', () => {
   it('rewrites a 2013 file to 2022 ids, byte for byte', async () => {
-    const dir = workspace({ 'old.csv': OLD });
+    const dir = workspaceWith({ 'old.csv': OLD });
     const run = await cli(['migrate', '--controls', 'old.csv', '--output', 'new.csv'], dir);
     expect(run.code).toBe(0);
     expect(run.written.get('new.csv')).toBe(
@@ -30,7 +30,7 @@ describe('isms-gate migrate', () => {
   });
 
   it('lists what a person must decide', async () => {
-    const dir = workspace({ 'old.csv': OLD });
+    const dir = workspaceWith({ 'old.csv': OLD });
     const run = await cli(['migrate', '--controls', 'old.csv', '--output', 'new.csv'], dir);
     const lines = run.stdout.split('\n');
     expect(lines.slice(0, 5)).toEqual([
@@ -44,7 +44,7 @@ describe('isms-gate migrate', () => {
   });
 
   it('writes the CSV to standard output and the decisions to standard error without --output', async () => {
-    const dir = workspace({ 'old.csv': OLD });
+    const dir = workspaceWith({ 'old.csv': OLD });
     const run = await cli(['migrate', '--controls', 'old.csv'], dir);
     expect(run.stdout.startsWith('Control ID,Title,Status,Owner,Evidence,Notes,migrated_from\n5.36,')).toBe(
       true,
@@ -53,7 +53,7 @@ describe('isms-gate migrate', () => {
   });
 
   it('refuses a file already numbered by 2022, and a broken one, with exit 2', async () => {
-    const dir = workspace({
+    const dir = workspaceWith({
       'new.csv': 'id,status\n5.1,implemented\n',
       'bad.csv': 'id,status\nA.9.4.2,maybe\n',
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { runCli, workspaceWith } from '../helpers/cli.js';
+import { runCli, workspaceWith } from '../support/cli.js';
 
 const healthtech = new URL('../../examples/healthtech/', import.meta.url).pathname;
 

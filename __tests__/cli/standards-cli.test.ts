@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { cli, workspace } from '../helpers/cli.js';
+import { cli, workspaceWith } from '../support/cli.js';
 
 const EXAMPLE = readFileSync('examples/healthtech/controls.csv', 'utf8');
 
@@ -42,7 +42,7 @@ describe("the seed's command lines", () => {
   });
 
   it('compliance --standard iso27001 with no controls file anywhere is a clear error, exit 2', async () => {
-    const run = await cli(['compliance', '--standard', 'iso27001'], workspace({}));
+    const run = await cli(['compliance', '--standard', 'iso27001'], workspaceWith({}));
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
       /^isms-gate compliance: invalid input\n {2}no controls file given, and none of controls\.csv, controls\.yaml, controls\.yml, controls\.json is in .+: name one with --controls FILE \(or --controls-file FILE\)\n$/,
@@ -103,7 +103,7 @@ describe("the seed's command lines", () => {
   it('--controls-file implemented_controls.csv with no --standard checks ISO 27001', async () => {
     const run = await cli(
       ['compliance', '--controls-file', 'implemented_controls.csv', '--format', 'json'],
-      workspace({ 'implemented_controls.csv': EXAMPLE }),
+      workspaceWith({ 'implemented_controls.csv': EXAMPLE }),
     );
     expect(
       (JSON.parse(run.stdout) as { standards: { standard: string }[] }).standards.map((s) => s.standard),
@@ -111,7 +111,7 @@ describe("the seed's command lines", () => {
   });
 
   it('compliance --standard hipaa on a HIPAA-numbered file, and iso27001,hipaa side by side on an ISO one', async () => {
-    const dir = workspace({ 'hipaa.csv': HIPAA, 'controls.csv': EXAMPLE });
+    const dir = workspaceWith({ 'hipaa.csv': HIPAA, 'controls.csv': EXAMPLE });
     const direct = await cli(
       ['compliance', '--standard', 'hipaa', '--controls-file', 'hipaa.csv', '--format', 'json'],
       dir,
@@ -140,7 +140,7 @@ describe("the seed's command lines", () => {
 
 describe('isms-gate catalog', () => {
   it('prints HIPAA as JSON with safeguard and required', async () => {
-    const run = await cli(['catalog', '--standard', 'hipaa', '--format', 'json'], workspace({}));
+    const run = await cli(['catalog', '--standard', 'hipaa', '--format', 'json'], workspaceWith({}));
     const json = JSON.parse(run.stdout) as { controls: Record<string, unknown>[] };
     expect(json.controls).toHaveLength(68);
     expect(json.controls.find((c) => c.id === '164.312(a)(2)(iv)')).toEqual({
@@ -154,7 +154,7 @@ describe('isms-gate catalog', () => {
   });
 
   it('prints ISO 27001 as CSV with the theme, and as Markdown', async () => {
-    const dir = workspace({});
+    const dir = workspaceWith({});
     const csvRun = await cli(['catalog', '--standard', 'iso27001', '--format', 'csv'], dir);
     const lines = csvRun.stdout.split('\n');
     expect(lines.slice(0, 3)).toEqual([
@@ -174,7 +174,7 @@ describe('isms-gate catalog', () => {
   });
 
   it('prints an OSCAL catalog given with --catalog', async () => {
-    const dir = workspace({
+    const dir = workspaceWith({
       'mini-800-53.json': readFileSync('__tests__/fixtures/catalogs/mini-800-53.json', 'utf8'),
     });
     const run = await cli(['catalog', '--catalog', 'mini-800-53.json', '--format', 'csv'], dir);
@@ -184,7 +184,7 @@ describe('isms-gate catalog', () => {
   });
 
   it('rejects an unknown standard, listing the valid ones', async () => {
-    const run = await cli(['catalog', '--standard', 'pci'], workspace({}));
+    const run = await cli(['catalog', '--standard', 'pci'], workspaceWith({}));
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'isms-gate catalog: invalid input\n  Unknown standard "pci". Valid standards: iso27001, iso27002, hipaa.\n',

@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import type { Severity } from '../engine/decide/rule.js';
-import { InputError, quote, type Problem } from '../engine/errors.js';
+import { InputError } from '../engine/errors.js';
 import { parseDays, riskSettings } from '../engine/risk-settings-values.js';
 import type { Settings } from '../engine/settings.js';
 import { parseList, parseRuleSeverities, parseThreshold, parseToday } from '../engine/settings-values.js';
+import { booleanInput, rawInput as raw, readAllInputs } from './input-readers.js';
 
 /** The login GITHUB_TOKEN writes comments as; the sticky comment is only ever looked for among its comments. */
 export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
@@ -50,21 +50,6 @@ export interface Inputs {
   workingDirectory: string;
   /** Where to write the Markdown report; undefined means the default location. */
   reportPath: string | undefined;
-}
-
-/** A raw input: the runner's value, with '' (unset or empty) as undefined. */
-function raw(name: string): string | undefined {
-  const value = core.getInput(name);
-  return value === '' ? undefined : value;
-}
-
-function booleanInput(name: string, fallback: boolean): boolean {
-  if (raw(name) === undefined) return fallback;
-  try {
-    return core.getBooleanInput(name);
-  } catch {
-    throw new InputError(`input \`${name}\` is ${quote(raw(name))}; use true or false`);
-  }
 }
 
 /**
@@ -121,16 +106,5 @@ const READERS: { [K in keyof Inputs]: () => Inputs[K] } = {
 
 /** Reads every input once; every bad value is reported together, as one InputError. */
 export function readInputs(): Inputs {
-  const problems: Problem[] = [];
-  const inputs: Partial<Record<keyof Inputs, unknown>> = {};
-  for (const key of Object.keys(READERS) as (keyof Inputs)[]) {
-    try {
-      inputs[key] = READERS[key]();
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      for (const problem of error.problems) problems.push(problem);
-    }
-  }
-  if (problems.length > 0) throw new InputError(problems);
-  return inputs as Inputs;
+  return readAllInputs<Inputs>(READERS);
 }

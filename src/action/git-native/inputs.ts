@@ -1,7 +1,7 @@
-import * as core from '@actions/core';
 import { parseBadgeThresholds, type BadgeThresholds } from '../../engine/badge/badge-spec.js';
 import { COMMENT_MODES, type CommentMode } from '../../engine/delta/comment-status.js';
-import { InputError, quote, type Problem } from '../../engine/errors.js';
+import { InputError, quote } from '../../engine/errors.js';
+import { booleanInput, rawInput as raw, readAllInputs } from '../input-readers.js';
 import { parsePeriodKind, type PeriodKind } from '../../engine/schedule/period.js';
 
 /** The label gap-analysis issues carry unless `issue-label` says otherwise. */
@@ -28,19 +28,7 @@ export interface GitNativeInputs {
   history: string | undefined;
 }
 
-function raw(name: string): string | undefined {
-  const value = core.getInput(name);
-  return value === '' ? undefined : value;
-}
-
-function bool(name: string): boolean {
-  if (raw(name) === undefined) return false;
-  try {
-    return core.getBooleanInput(name);
-  } catch {
-    throw new InputError(`input \`${name}\` is ${quote(raw(name))}; use true or false`);
-  }
-}
+const bool = (name: string): boolean => booleanInput(name, false);
 
 /** Branch names git refuses (`..`, spaces, a leading `-`, ...), checked before any API call. */
 function branchName(name: string): string | undefined {
@@ -75,16 +63,5 @@ const READERS: { [K in keyof GitNativeInputs]: () => GitNativeInputs[K] } = {
 
 /** Reads every git-native input; every bad value is reported together. */
 export function readGitNativeInputs(): GitNativeInputs {
-  const problems: Problem[] = [];
-  const inputs: Partial<Record<keyof GitNativeInputs, unknown>> = {};
-  for (const key of Object.keys(READERS) as (keyof GitNativeInputs)[]) {
-    try {
-      inputs[key] = READERS[key]();
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      for (const item of error.problems) problems.push(item);
-    }
-  }
-  if (problems.length > 0) throw new InputError(problems);
-  return inputs as GitNativeInputs;
+  return readAllInputs<GitNativeInputs>(READERS);
 }

@@ -6,6 +6,7 @@ import { CATALOG_FORMATS, renderCatalog } from '../../engine/render/render-catal
 import { parseList } from '../../engine/settings-values.js';
 import { oneOf, parseFlags, type Command } from '../command.js';
 import type { CliIO } from '../io.js';
+import { outputTarget, writeOutput } from '../output.js';
 
 const OPTIONS = {
   standard: { type: 'string' },
@@ -45,12 +46,7 @@ export const catalog: Command = {
       throw new InputError('name one catalog with --standard (iso27001, iso27002, hipaa, or a --catalog id)');
     }
     const text = renderCatalog(getCatalog(name, custom), format);
-    if (values.output !== undefined) {
-      io.writeFile(workspace.resolve(values.output, '--output'), text);
-      io.stdout(`Wrote ${workspace.display(values.output)}.\n`);
-    } else {
-      io.stdout(text);
-    }
+    writeOutput(io, outputTarget(workspace, values.output), text, (shown) => `Wrote ${shown}.\n`);
     return 0;
   },
 };

@@ -8,6 +8,7 @@ import { renderRun } from '../../engine/render/render-run.js';
 import { runScopes } from '../../engine/run-scopes.js';
 import { oneOf, parseFlags, type Command } from '../command.js';
 import type { CliIO } from '../io.js';
+import { outputTarget, writeOutput } from '../output.js';
 import { RISK_HELP, RISK_OPTIONS, riskFlagSettings } from '../risk-flags.js';
 import { overridesFromFlags, RUN_FLAGS, RUN_FLAGS_HELP } from '../run-flags.js';
 
@@ -41,7 +42,7 @@ async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): 
   const { values } = parseFlags(argv, OPTIONS);
   const format = oneOf(values.format, FORMATS, '--format', 'markdown');
   const workspace = new Workspace(io.cwd);
-  const outputPath = values.output === undefined ? undefined : workspace.resolve(values.output, '--output');
+  const target = outputTarget(workspace, values.output);
   const overrides = overridesFromFlags(values, io);
   overrides.settings = {
     ...riskFlagSettings(values),
@@ -60,7 +61,7 @@ async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): 
     // Code scanning should show the invalid rows too, so SARIF is written before exiting 2.
     if (format === 'sarif' && error instanceof InputError) {
       const sarif = renderSarif({ problems: error.problems });
-      if (outputPath) io.writeFile(outputPath, sarif);
+      if (target) io.writeFile(target.path, sarif);
       else io.stdout(sarif);
     }
     throw error;
@@ -70,14 +71,12 @@ async function run(argv: string[], io: CliIO, command: 'check' | 'compliance'): 
     gaps: command === 'check' || analysis,
     recommendations: analysis,
   });
-  if (outputPath) {
-    io.writeFile(outputPath, text);
-    io.stdout(
-      `${result.passed ? 'passed' : 'failed'}: report written to ${workspace.display(values.output!)}\n`,
-    );
-  } else {
-    io.stdout(text);
-  }
+  writeOutput(
+    io,
+    target,
+    text,
+    (shown) => `${result.passed ? 'passed' : 'failed'}: report written to ${shown}\n`,
+  );
   return result.passed ? 0 : 1;
 }
 

@@ -3,6 +3,7 @@ import { InputError } from '../../engine/errors.js';
 import { migrate2013 } from '../../engine/migrate/migrate-2013.js';
 import { parseFlags, type Command } from '../command.js';
 import type { CliIO } from '../io.js';
+import { outputTarget, writeOutput } from '../output.js';
 
 const OPTIONS = {
   controls: { type: 'string' },
@@ -38,7 +39,7 @@ export const migrate: Command = {
     if (path === undefined)
       throw new InputError('no controls file given: name the 2013 file with --controls FILE');
     const workspace = new Workspace(io.cwd);
-    const outputPath = values.output === undefined ? undefined : workspace.resolve(values.output, '--output');
+    const target = outputTarget(workspace, values.output);
     const migration = migrate2013(workspace.read(path, 'controls file'));
     const summary = [
       `${migration.read} rows numbered by ISO 27001:2013 became ${migration.rows} rows numbered by 2022.`,
@@ -46,13 +47,9 @@ export const migrate: Command = {
       ...migration.decisions.map((d) => `  - ${d}`),
       '',
     ].join('\n');
-    if (outputPath) {
-      io.writeFile(outputPath, migration.csv);
-      io.stdout(`Wrote ${workspace.display(values.output!)}. ${summary}`);
-    } else {
-      io.stdout(migration.csv);
-      io.stderr(summary);
-    }
+    writeOutput(io, target, migration.csv, (shown) => `Wrote ${shown}. ${summary}`);
+    // On standard output the CSV alone, so it can be piped; what to decide goes to standard error.
+    if (target === undefined) io.stderr(summary);
     return 0;
   },
 };

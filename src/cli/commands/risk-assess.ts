@@ -13,6 +13,7 @@ import { parseTreatmentDays } from '../../engine/risk-settings-values.js';
 import { parseToday } from '../../engine/settings-values.js';
 import { oneOf, parseFlags, type Command } from '../command.js';
 import type { CliIO } from '../io.js';
+import { outputTarget, writeOutput } from '../output.js';
 
 const OPTIONS = {
   scope: { type: 'string' },
@@ -80,7 +81,7 @@ export const riskAssess: Command = {
       );
     const format = chooseFormat(values.format, values.output);
     const workspace = new Workspace(io.cwd);
-    const outputPath = values.output === undefined ? undefined : workspace.resolve(values.output, '--output');
+    const target = outputTarget(workspace, values.output);
     const assessment = generateAssessment({
       scope,
       template: values.template ?? 'general',
@@ -94,14 +95,13 @@ export const riskAssess: Command = {
       },
     });
     const text = renderAssessment(assessment, format);
-    if (outputPath) {
-      io.writeFile(outputPath, text);
-      io.stdout(
-        `${assessment.risks.length} risks for ${assessment.assets.length} assets written to ${workspace.display(values.output!)} (${format})\n`,
-      );
-    } else {
-      io.stdout(text);
-    }
+    writeOutput(
+      io,
+      target,
+      text,
+      (shown) =>
+        `${assessment.risks.length} risks for ${assessment.assets.length} assets written to ${shown} (${format})\n`,
+    );
     return 0;
   },
 };

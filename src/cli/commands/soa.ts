@@ -6,6 +6,7 @@ import { renderSoaCsv, renderSoaJson } from '../../engine/render/soa/soa-csv.js'
 import { renderSoaMarkdown } from '../../engine/render/soa/soa-markdown.js';
 import { oneOf, parseFlags, type Command } from '../command.js';
 import type { CliIO } from '../io.js';
+import { outputTarget, writeOutput } from '../output.js';
 import { overridesFromFlags, RUN_FLAGS, RUN_FLAGS_HELP } from '../run-flags.js';
 
 const FORMATS = ['markdown', 'csv', 'json'] as const;
@@ -35,7 +36,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(argv, OPTIONS);
   const format = oneOf(values.format, FORMATS, '--format', 'markdown');
   const workspace = new Workspace(io.cwd);
-  const outputPath = values.output === undefined ? undefined : workspace.resolve(values.output, '--output');
+  const target = outputTarget(workspace, values.output);
   const overrides = overridesFromFlags(values, io);
   if (overrides.standards === undefined) overrides.standards = ['iso27001'];
   const plan = loadRunPlan(workspace, overrides);
@@ -54,14 +55,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       : format === 'json'
         ? renderSoaJson(soa, report.settings.today)
         : renderSoaMarkdown(soa, report.settings.today);
-  if (outputPath) {
-    io.writeFile(outputPath, text);
-    io.stdout(
-      `${soa.checks.passed ? 'passed' : 'failed'}: Statement of Applicability (${soa.rows.length} controls) written to ${workspace.display(values.output!)}\n`,
-    );
-  } else {
-    io.stdout(text);
-  }
+  writeOutput(
+    io,
+    target,
+    text,
+    (shown) =>
+      `${soa.checks.passed ? 'passed' : 'failed'}: Statement of Applicability (${soa.rows.length} controls) written to ${shown}\n`,
+  );
   return soa.checks.passed ? 0 : 1;
 }
 

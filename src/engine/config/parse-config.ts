@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { InputError, quote, type Problem } from '../errors.js';
 import { decodeText } from '../load/decode.js';
 import type { SourceFile } from '../load/source.js';
@@ -18,7 +18,8 @@ import {
   type ReadContext,
   type Reader,
 } from './config-readers.js';
-import { nestingProblem } from '../load/nesting.js';
+import { parseLocated } from '../load/located-yaml.js';
+import { keyText } from '../load/yaml-nodes.js';
 
 /** One setting of the config file: its key, what it holds, and how it is read. */
 export interface ConfigKey {
@@ -145,32 +146,9 @@ export const CONFIG_KEYS: readonly string[] = [...SCOPE_KEYS.map((k) => k.key), 
 export function parseConfig(source: SourceFile): IsmsConfig {
   const file = source.path;
   const text = decodeText(source.bytes, file);
-  const deep = nestingProblem(text);
-  if (deep) throw new InputError([{ file, ...deep }]);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.map((error) => {
-        const at = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-        return {
-          file,
-          line: at.line,
-          column: at.col,
-          message: `YAML syntax error: ${error.message.split('\n')[0]}`,
-        };
-      }),
-    );
-  }
+  const { doc, lineOf } = parseLocated(text, file, 'YAML');
   const problems: Problem[] = [];
-  const ctx: ReadContext = {
-    file,
-    problems,
-    line: (node) => {
-      const range = (node as Node | null)?.range;
-      return range ? lineCounter.linePos(range[0]).line : 1;
-    },
-  };
+  const ctx: ReadContext = { file, problems, line: (node) => lineOf(node) ?? 1 };
   const root = doc.contents;
   const config: IsmsConfig = { source: { file, line: 1 } };
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;
@@ -180,9 +158,9 @@ export function parseConfig(source: SourceFile): IsmsConfig {
     ]);
   }
   Object.assign(config, readScope(root, ctx, CONFIG_KEYS, 'the config'));
-  const scopePair = root.items.find((pair) => keyOf(pair.key) === 'scope');
+  const scopePair = root.items.find((pair) => keyText(pair.key) === 'scope');
   if (scopePair) config.scope = readString(scopePair.value as Node, 'scope', ctx);
-  const scopesPair = root.items.find((pair) => keyOf(pair.key) === 'scopes');
+  const scopesPair = root.items.find((pair) => keyText(pair.key) === 'scopes');
   if (scopesPair) config.scopes = readScopes(scopesPair.value as Node, ctx);
   if (config.scope !== undefined && !scopesPair) {
     problems.push({
@@ -202,14 +180,10 @@ export function parseConfig(source: SourceFile): IsmsConfig {
   return config;
 }
 
-function keyOf(node: unknown): string {
-  return isScalar(node) ? String(node.value) : String(node);
-}
-
 function readScope(map: YAMLMap, ctx: ReadContext, allowed: readonly string[], where: string): ScopeConfig {
   const out: ScopeConfig = {};
   for (const pair of map.items) {
-    const key = keyOf(pair.key);
+    const key = keyText(pair.key);
     const spec = SCOPE_KEYS.find((k) => k.key === key);
     if (!spec) {
       if (!allowed.includes(key)) {
@@ -239,7 +213,7 @@ function readScopes(node: Node, ctx: ReadContext): NamedScope[] | undefined {
   }
   const allowed = SCOPE_KEYS.map((k) => k.key);
   return node.items.flatMap((pair) => {
-    const name = keyOf(pair.key);
+    const name = keyText(pair.key);
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
       ctx.problems.push({
         file: ctx.file,

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalogs/types.js';
 import type { Crosswalk } from '../crosswalks/types.js';
 import type { ControlEntry, Status } from '../model.js';
 import { weakestStatus } from '../validate/convert-2013.js';
-import { points, type ControlAssessment } from './score-compliance.js';
+import { points, scoredControls, type ControlAssessment } from './score-compliance.js';
 
 /**
  * The status a target requirement gets from the source controls mapped to it: the weakest of the
@@ -28,32 +28,30 @@ export function deriveAssessments(
 ): ControlAssessment[] {
   const statusOf = new Map(entries.map((e) => [e.id, e.status]));
   const links = new Map(crosswalk.links.map((link) => [link.target, link]));
-  return target.controls
-    .filter((control) => control.scored !== false && (selected === undefined || selected.has(control.id)))
-    .map((control) => {
-      const link = links.get(control.id);
-      const sources = (link?.controls ?? []).map((id) => ({
-        id,
-        status: statusOf.get(id) ?? ('not-assessed' as Status),
-      }));
-      const strength = link?.strength ?? 'partial';
-      const status = link
-        ? derivedStatus(
-            sources.map((s) => s.status),
-            strength,
-          )
-        : 'not-assessed';
-      const list = sources.map((s) => `${s.id} ${s.status}`).join(', ');
-      return {
-        id: control.id,
-        title: control.title,
-        group: control.group,
-        status,
-        points: points(status),
-        detail: link
-          ? `derived (${strength} mapping) from ${source.label} ${list}`
-          : `no ${source.label} control maps to it`,
-        derived: { from: source.id, strength, sources },
-      };
-    });
+  return scoredControls(target, selected).map((control) => {
+    const link = links.get(control.id);
+    const sources = (link?.controls ?? []).map((id) => ({
+      id,
+      status: statusOf.get(id) ?? ('not-assessed' as Status),
+    }));
+    const strength = link?.strength ?? 'partial';
+    const status = link
+      ? derivedStatus(
+          sources.map((s) => s.status),
+          strength,
+        )
+      : 'not-assessed';
+    const list = sources.map((s) => `${s.id} ${s.status}`).join(', ');
+    return {
+      id: control.id,
+      title: control.title,
+      group: control.group,
+      status,
+      points: points(status),
+      detail: link
+        ? `derived (${strength} mapping) from ${source.label} ${list}`
+        : `no ${source.label} control maps to it`,
+      derived: { from: source.id, strength, sources },
+    };
+  });
 }

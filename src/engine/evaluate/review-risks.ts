@@ -1,7 +1,7 @@
 import type { ControlEntry, RiskEntry, RiskState, Status } from '../model.js';
 import type { Settings } from '../settings.js';
 import { DONE_STATES } from '../validate/risk-status.js';
-import { addDays, daysBetween } from './dates.js';
+import { addDays, daysBetween } from '../dates.js';
 import { residualRisk, type Residual } from './residual.js';
 
 /** Default days to a treatment plan by level (the seed's script: Critical 7, High 30, Medium 90). */

@@ -47,6 +47,13 @@ export function points(status: Status): number | null {
   return 0;
 }
 
+/** The controls a catalog scores (all, or the selected ones), in catalog order. */
+export function scoredControls(catalog: Catalog, selected?: ReadonlySet<string>): CatalogControl[] {
+  return catalog.controls.filter(
+    (control) => control.scored !== false && (selected === undefined || selected.has(control.id)),
+  );
+}
+
 /** Every catalog control (or the selected ones) with its status; a control the file omits is not assessed. */
 export function assessControls(
   catalog: Catalog,
@@ -54,23 +61,20 @@ export function assessControls(
   selected?: ReadonlySet<string>,
 ): ControlAssessment[] {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  return catalog.controls
-    .filter((control: CatalogControl) => selected === undefined || selected.has(control.id))
-    .filter((control) => control.scored !== false)
-    .map((control) => {
-      const entry = byId.get(control.id);
-      const detail = undocumentedAddressable(control, entry);
-      const status: Status = detail ? 'not-implemented' : (entry?.status ?? 'not-assessed');
-      return {
-        id: control.id,
-        title: control.title,
-        group: control.group,
-        status,
-        points: points(status),
-        entry,
-        ...(detail ? { detail } : {}),
-      };
-    });
+  return scoredControls(catalog, selected).map((control) => {
+    const entry = byId.get(control.id);
+    const detail = undocumentedAddressable(control, entry);
+    const status: Status = detail ? 'not-implemented' : (entry?.status ?? 'not-assessed');
+    return {
+      id: control.id,
+      title: control.title,
+      group: control.group,
+      status,
+      points: points(status),
+      entry,
+      ...(detail ? { detail } : {}),
+    };
+  });
 }
 
 /** The compliance figure of a set of assessed controls. */

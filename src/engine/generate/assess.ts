@@ -1,4 +1,4 @@
-import { addDays } from '../evaluate/dates.js';
+import { addDays } from '../dates.js';
 import { DEFAULT_TREATMENT_DAYS } from '../evaluate/review-risks.js';
 import { riskLevel } from '../evaluate/risk-level.js';
 import type { RiskLevel } from '../model.js';

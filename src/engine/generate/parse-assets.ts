@@ -1,5 +1,5 @@
 import { InputError, quote, type Problem } from '../errors.js';
-import { mapHeaders, type FieldSynonyms } from '../load/headers.js';
+import { acceptedNames, fieldReader, mapHeaders, type FieldSynonyms } from '../load/headers.js';
 import { readTable } from '../load/read-table.js';
 import type { SourceFile } from '../load/source.js';
 import { integerIn, isProblem, text } from '../validate/values.js';
@@ -56,20 +56,16 @@ export function parseAssets(source: SourceFile): Asset[] {
       {
         file,
         line: table.headerLine,
-        message: `no ${missing.join(', ')} column among the headers ${table.headers.map((h) => JSON.stringify(h)).join(', ')}; accepted names: ${missing
-          .map((f) => [f, ...ASSET_FIELDS[f]].join(', '))
-          .join('; ')}`,
+        message: `no ${missing.join(', ')} column among the headers ${table.headers.map((h) => JSON.stringify(h)).join(', ')}; accepted names: ${acceptedNames(missing, ASSET_FIELDS)}`,
       },
     ]);
   }
+  const read = fieldReader(columns);
   const problems: Problem[] = [];
   const assets: Asset[] = [];
   const seen = new Map<string, number>();
   for (const row of table.rows) {
-    const field = (name: AssetField): unknown => {
-      for (const [header, mapped] of columns.fields) if (mapped === name) return row.values[header];
-      return undefined;
-    };
+    const field = (name: AssetField): unknown => read(row.values, name);
     const at = { file, line: row.line };
     const before = problems.length;
     const id = text(field('id'));

@@ -57,3 +57,14 @@ export function fieldReader<Field extends string>(
     return header === undefined ? undefined : values[header];
   };
 }
+
+/**
+ * Each missing field with the header names that would have supplied it, for the message that a
+ * required column is absent: `id, control id, ...; status, state, ...`.
+ */
+export function acceptedNames<Field extends string>(
+  missing: readonly Field[],
+  synonyms: FieldSynonyms<Field>,
+): string {
+  return missing.map((field) => [field, ...synonyms[field]].join(', ')).join('; ');
+}

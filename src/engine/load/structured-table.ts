@@ -1,5 +1,6 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { InputError, quote } from '../errors.js';
+import { yamlSyntaxProblems } from './located-yaml.js';
 import { MAX_RECORD_DEPTH, nestingProblem } from './nesting.js';
 import type { Table, TableRow } from './table.js';
 
@@ -39,17 +40,7 @@ export function readStructured(text: string, file: string, shape: RecordShape): 
   }
   if (doc.errors.length > 0) {
     if (doc.errors.some((error) => /call stack/i.test(error.message))) throw tooDeep(file);
-    throw new InputError(
-      doc.errors.map((error) => {
-        const at = lineCounter.linePos(error.pos[0]);
-        return {
-          file,
-          line: at.line,
-          column: at.col,
-          message: `YAML/JSON syntax error: ${error.message.split('\n')[0]}`,
-        };
-      }),
-    );
+    throw new InputError(yamlSyntaxProblems(doc.errors, lineCounter, file, 'YAML/JSON'));
   }
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : 1;

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalogs/types.js';
 import { InputError, nearest, quote, type Problem } from '../errors.js';
-import { fieldReader, mapHeaders, type FieldSynonyms } from '../load/headers.js';
+import { acceptedNames, fieldReader, mapHeaders, type FieldSynonyms } from '../load/headers.js';
 import { readTable } from '../load/read-table.js';
 import type { SourceFile } from '../load/source.js';
 import type { Table } from '../load/table.js';
@@ -120,9 +120,7 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
     problems.push({
       file,
       line: table.headerLine,
-      message: `no ${required.join(' or ')} column among the headers ${table.headers.map((h) => JSON.stringify(h)).join(', ')}; accepted names: ${required
-        .map((field) => [field, ...CONTROL_FIELDS[field]].join(', '))
-        .join('; ')}`,
+      message: `no ${required.join(' or ')} column among the headers ${table.headers.map((h) => JSON.stringify(h)).join(', ')}; accepted names: ${acceptedNames(required, CONTROL_FIELDS)}`,
     });
     return [];
   }

@@ -1,5 +1,5 @@
 import { InputError, quote, type Problem } from '../errors.js';
-import { mapHeaders, type FieldSynonyms } from '../load/headers.js';
+import { acceptedNames, fieldReader, mapHeaders, type FieldSynonyms } from '../load/headers.js';
 import { readTable } from '../load/read-table.js';
 import type { SourceFile } from '../load/source.js';
 import type { IncidentEntry, IncidentSeverity, Instant } from '../model.js';
@@ -98,21 +98,17 @@ export function parseIncidents(source: SourceFile): { entries: IncidentEntry[]; 
         {
           file,
           line: table.headerLine,
-          message: `no ${required.join(', ')} column in the incident register; accepted names: ${required
-            .map((f) => [f, ...INCIDENT_FIELDS[f]].join(', '))
-            .join('; ')}`,
+          message: `no ${required.join(', ')} column in the incident register; accepted names: ${acceptedNames(required, INCIDENT_FIELDS)}`,
         },
       ],
     };
   }
+  const read = fieldReader(columns);
   const problems: Problem[] = [];
   const entries: IncidentEntry[] = [];
   const seen = new Map<string, number>();
   for (const row of table.rows) {
-    const field = (name: IncidentField): unknown => {
-      for (const [header, mapped] of columns.fields) if (mapped === name) return row.values[header];
-      return undefined;
-    };
+    const field = (name: IncidentField): unknown => read(row.values, name);
     const at = { file, line: row.line };
     const before = problems.length;
     const id = text(field('id'));

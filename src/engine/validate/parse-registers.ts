@@ -1,5 +1,5 @@
 import { InputError, quote, type Problem } from '../errors.js';
-import { mapHeaders, type FieldSynonyms } from '../load/headers.js';
+import { acceptedNames, fieldReader, mapHeaders, type FieldSynonyms } from '../load/headers.js';
 import { readTable } from '../load/read-table.js';
 import type { SourceFile } from '../load/source.js';
 import type { SourceRef } from '../model.js';
@@ -75,16 +75,14 @@ function table<F extends string>(
       {
         file: source.path,
         line: read.headerLine,
-        message: `no ${missing.join(', ')} column in the ${what}; accepted names: ${missing.map((f) => [f, ...fields[f]].join(', ')).join('; ')}`,
+        message: `no ${missing.join(', ')} column in the ${what}; accepted names: ${acceptedNames(missing, fields)}`,
       },
     ]);
   }
+  const field = fieldReader(columns);
   return read.rows.map((row) => ({
     line: row.line,
-    field: (name: F): unknown => {
-      for (const [header, mapped] of columns.fields) if (mapped === name) return row.values[header];
-      return undefined;
-    },
+    field: (name: F): unknown => field(row.values, name),
   }));
 }
 

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalogs/types.js';
 import { InputError, nearest, quote, type Problem } from '../errors.js';
 import { riskLevel } from '../evaluate/risk-level.js';
-import { fieldReader, mapHeaders, type FieldSynonyms } from '../load/headers.js';
+import { acceptedNames, fieldReader, mapHeaders, type FieldSynonyms } from '../load/headers.js';
 import { readTable } from '../load/read-table.js';
 import type { SourceFile } from '../load/source.js';
 import type { Table } from '../load/table.js';
@@ -102,9 +102,7 @@ export function parseRisks(source: SourceFile, annexA: Catalog): ParsedRisks {
     problems.push({
       file,
       line: table.headerLine,
-      message: `no ${required.join(', ')} column among the headers ${table.headers.map((h) => JSON.stringify(h)).join(', ')}; accepted names: ${required
-        .map((f) => [f, ...RISK_FIELDS[f]].join(', '))
-        .join('; ')}`,
+      message: `no ${required.join(', ')} column among the headers ${table.headers.map((h) => JSON.stringify(h)).join(', ')}; accepted names: ${acceptedNames(required, RISK_FIELDS)}`,
     });
     return { entries: [], meta: table.meta, problems };
   }

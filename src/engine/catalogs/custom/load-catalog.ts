@@ -5,7 +5,7 @@ import { STANDARD_NAMES } from '../registry.js';
 import type { Catalog } from '../types.js';
 import { parseCustomCatalog } from './parse-custom-catalog.js';
 import { parseOscalCatalog } from './parse-oscal.js';
-import { parseLocated } from './yaml-nodes.js';
+import { parseLocated } from '../../load/located-yaml.js';
 
 /**
  * A catalog file given with `--catalog`: an OSCAL catalog (JSON with a top-level `catalog`) or a

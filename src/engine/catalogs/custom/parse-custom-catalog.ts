@@ -1,7 +1,8 @@
 import { InputError, type Problem } from '../../errors.js';
 import { STANDARD_NAMES } from '../registry.js';
 import type { Catalog, CatalogControl, CatalogGroup } from '../types.js';
-import { child, items, keysOf, scalarText, type LocatedDocument } from './yaml-nodes.js';
+import type { LocatedDocument } from '../../load/located-yaml.js';
+import { child, items, keysOf, scalarText } from '../../load/yaml-nodes.js';
 
 const TOP_KEYS = ['id', 'name', 'label', 'group_kind', 'groups', 'controls'];
 const GROUP_KEYS = ['id', 'name'];

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../evaluate/dates.js';
+import { daysBetween } from '../../dates.js';
 import { days, reviewedRisks, riskFinding } from '../risk-findings.js';
 import type { Rule } from '../rule.js';
 
