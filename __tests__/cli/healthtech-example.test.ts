@@ -60,4 +60,28 @@ describe('the healthtech example, as the README runs it', () => {
       '- **readiness-stage-1**: Stage 1: ISMS scope documented and approved: examples/healthtech/docs/isms-scope.md was due for review on 2027-02-10 (last 2026-02-10)',
     );
   });
+
+  it('generates a register from its own asset inventory, as docs/risk.md runs risk-assess', async () => {
+    const { code, stdout, stderr } = await runCli(
+      [
+        'risk-assess',
+        '--scope',
+        'ehr',
+        '--template',
+        'healthcare',
+        '--assets',
+        'examples/healthtech/registers/assets.csv',
+        '--today',
+        '2026-12-04',
+        '--format',
+        'json',
+      ],
+      root,
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const register = JSON.parse(stdout);
+    expect(register.assets).toHaveLength(18);
+    expect(register.risks).toHaveLength(52);
+  });
 });
