@@ -84,4 +84,25 @@ describe('the healthtech example, as the README runs it', () => {
     expect(register.assets).toHaveLength(18);
     expect(register.risks).toHaveLength(52);
   });
+
+  it('gives a derived HIPAA no evidenced figure: its requirements are not rows evidence could name', async () => {
+    const { code, stdout } = await runCli(
+      [
+        'check',
+        '--config',
+        'examples/healthtech/.isms.yml',
+        '--standard',
+        'iso27001,hipaa',
+        '--today',
+        '2026-12-04',
+      ],
+      root,
+    );
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe(
+      '## ❌ isms-gate failed: 1 failure; ISO 27001 89.1% (evidenced 85.6%), HIPAA (derived) 67.0% (threshold 80%)',
+    );
+    expect(stdout).toContain('- [x] Evidence of effectiveness available — ISO 27001 85.6% evidenced');
+    expect(stdout).not.toContain('evidenced compliance 0.0%');
+  });
 });
