@@ -19,6 +19,8 @@ describe('the healthtech example, as the README runs it', () => {
     expect(stdout).toContain(
       '- [ ] Staff trained and aware — missing: training completion 78.3% is below the target 90%',
     );
+    expect(stdout).toContain('| 5.7 | Partial | ✅ evidence/threat-intel/\\*.md (1 file) |');
+    expect(stdout).toContain('| 5.22 | Implemented | ✅ evidence/supplier-reviews/\\*.md (2 files) |');
     expect(stdout).toContain('### Incidents (8; 0 with a missed clock)');
     expect(stdout).toContain('Closure rate **83.3%**: 5 of 6 closed, 1 open.');
     expect(stdout).toContain('| 2026-Q2 | 1 | 1 | 0 | 0 | 2 |');
