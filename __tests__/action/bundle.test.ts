@@ -132,7 +132,7 @@ describe('the bundle, run as the runner runs it', () => {
     expect(run.summary.split('\n')[0]).toBe(
       '## ❌ isms-gate failed: 1 failure; ISO 27001 89.1% (evidenced 85.6%) (threshold 95%)',
     );
-    expect(run.stdout).toContain('::error::isms-gate failed: 1 failure(s); see the job summary');
+    expect(run.stdout).toContain('::error::isms-gate failed: 1 failure; see the job summary');
     expect(api.comments[0]!.body).toContain('isms-gate failed');
     expectTokenHidden(run);
   });
@@ -188,7 +188,30 @@ describe('the bundle, run as the runner runs it', () => {
       '::error title=isms-gate::input `today` "2026-02-30" is not an ISO 8601 date',
     );
     expect(run.summary).toMatch(/^## ⛔ isms-gate could not run: 3 problems in the input/);
+    expect(run.stdout).toContain('::error::isms-gate could not run: 3 problems in the inputs');
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
     expect(api.requests).toEqual([]);
+  });
+
+  it('refuses sarif, badge and history paths outside the working directory together, before the gate runs', async () => {
+    const run = await gate(
+      { sarif: '../../x.sarif', badge: '/tmp/badges', history: 'ok/history.jsonl' },
+      'push',
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.passed).toBe('false');
+    expect(run.outputs.compliance).toBeUndefined();
+    expect(run.stdout).toContain('::error::isms-gate could not run: 2 problems in the inputs');
+    expect(run.summary).toBe(
+      [
+        '## ⛔ isms-gate could not run: 2 problems in the input',
+        '',
+        `- input \\\`sarif\\\` "../../x.sarif" is outside the workspace ${join(process.cwd(), 'examples/healthtech')}; give a path inside it`,
+        `- input \\\`badge\\\` "/tmp/badges" is outside the workspace ${join(process.cwd(), 'examples/healthtech')}; give a path inside it`,
+        '',
+        'Fix these and run the gate again; nothing was evaluated.',
+        '',
+      ].join('\n'),
+    );
   });
 });

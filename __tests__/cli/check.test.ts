@@ -131,7 +131,14 @@ describe('isms-gate check', () => {
     const run = await runCli(['check', '--controlz', CONTROLS]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
-      /^isms-gate check: invalid input\n {2}Unknown option '--controlz'\. Run with --help for the options\.\n$/,
+      /^isms-gate check: invalid input\n {2}Unknown option '--controlz'\. Did you mean '--controls'\? Run with --help for the options\.\n$/,
+    );
+    expect((await runCli(['check', '--standrad', 'iso27001'])).stderr).toContain(
+      "Unknown option '--standrad'. Did you mean '--standard'? Run",
+    );
+    expect((await runCli(['check', '--Threshold', '80'])).stderr).toContain("Did you mean '--threshold'?");
+    expect((await runCli(['check', '--verbose'])).stderr).toBe(
+      "isms-gate check: invalid input\n  Unknown option '--verbose'. Run with --help for the options.\n",
     );
   });
 

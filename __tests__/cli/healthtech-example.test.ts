@@ -19,6 +19,8 @@ describe('the healthtech example, as the README runs it', () => {
     expect(stdout).toContain(
       '- [ ] Staff trained and aware — missing: training completion 78.3% is below the target 90%',
     );
+    expect(stdout).toContain('| 5.7 | Partial | ✅ evidence/threat-intel/\\*.md (1 file) |');
+    expect(stdout).toContain('| 5.22 | Implemented | ✅ evidence/supplier-reviews/\\*.md (2 files) |');
     expect(stdout).toContain('### Incidents (8; 0 with a missed clock)');
     expect(stdout).toContain('Closure rate **83.3%**: 5 of 6 closed, 1 open.');
     expect(stdout).toContain('| 2026-Q2 | 1 | 1 | 0 | 0 | 2 |');
@@ -59,5 +61,50 @@ describe('the healthtech example, as the README runs it', () => {
     expect(stdout).toContain(
       '- **readiness-stage-1**: Stage 1: ISMS scope documented and approved: examples/healthtech/docs/isms-scope.md was due for review on 2027-02-10 (last 2026-02-10)',
     );
+  });
+
+  it('generates a register from its own asset inventory, as docs/risk.md runs risk-assess', async () => {
+    const { code, stdout, stderr } = await runCli(
+      [
+        'risk-assess',
+        '--scope',
+        'ehr',
+        '--template',
+        'healthcare',
+        '--assets',
+        'examples/healthtech/registers/assets.csv',
+        '--today',
+        '2026-12-04',
+        '--format',
+        'json',
+      ],
+      root,
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const register = JSON.parse(stdout);
+    expect(register.assets).toHaveLength(18);
+    expect(register.risks).toHaveLength(52);
+  });
+
+  it('gives a derived HIPAA no evidenced figure: its requirements are not rows evidence could name', async () => {
+    const { code, stdout } = await runCli(
+      [
+        'check',
+        '--config',
+        'examples/healthtech/.isms.yml',
+        '--standard',
+        'iso27001,hipaa',
+        '--today',
+        '2026-12-04',
+      ],
+      root,
+    );
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe(
+      '## ❌ isms-gate failed: 1 failure; ISO 27001 89.1% (evidenced 85.6%), HIPAA (derived) 67.0% (threshold 80%)',
+    );
+    expect(stdout).toContain('- [x] Evidence of effectiveness available — ISO 27001 85.6% evidenced');
+    expect(stdout).not.toContain('evidenced compliance 0.0%');
   });
 });

@@ -132,6 +132,22 @@ describe('parseControls', () => {
     ]);
   });
 
+  it('reports a duplicate of a row that has problems of its own in the same run', () => {
+    const { problems } = parseControls(
+      [
+        source(
+          'x.csv',
+          'Control ID;Status;Last Reviewed\nA.5.1;Implemented;03/04/2026\nA5.1;Done;2026-01-01\n',
+        ),
+      ],
+      iso27001,
+    );
+    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message.slice(0, 60)}`)).toEqual([
+      'x.csv:2: last_reviewed "03/04/2026" is not an ISO 8601 date; write it',
+      'x.csv:3: duplicate control 5.1 ("A5.1"): already listed at x.csv:2; k',
+    ]);
+  });
+
   it('refuses a Latin-1 file instead of garbling it', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('id,status,owner\n5.1,yes,Jos'), 0xe9, 0x0a]);
     const { problems } = parseControls([{ path: 'l.csv', bytes }], iso27001);

@@ -7,6 +7,7 @@ import { evaluateGate, type GateOutcome } from './evaluate.js';
 import { prepareGitNative, publishGitNative } from './git-native/run.js';
 import { finalOutcome, gateResult, gitNativeRun, readAllInputs } from './git-native/wire.js';
 import { locate, runnerEnv } from './locations.js';
+import { checkOutputPaths } from './output-paths.js';
 import { setOutputs, writeReportFile, writeSummary } from './publish.js';
 import type { RunContext } from './pull-request.js';
 
@@ -18,20 +19,27 @@ function runContext(): RunContext {
   };
 }
 
+function problemCount(n: number): string {
+  return `${n} ${n === 1 ? 'problem' : 'problems'}`;
+}
+
 /** Marks the step failed for the gate's failures or the input's problems (annotated by the git-native step, capped). */
 function conclude(outcome: GateOutcome): void {
   if (outcome.kind === 'invalid') {
-    core.setFailed(`isms-gate could not run: ${outcome.problems.length} problem(s) in the input`);
+    core.setFailed(`isms-gate could not run: ${problemCount(outcome.problems.length)} in the input`);
     return;
   }
   const { failures } = outcome.report;
-  if (!outcome.passed) core.setFailed(`isms-gate failed: ${failures.length} failure(s); see the job summary`);
+  if (!outcome.passed)
+    core.setFailed(
+      `isms-gate failed: ${failures.length} ${failures.length === 1 ? 'failure' : 'failures'}; see the job summary`,
+    );
   else core.info('isms-gate passed.');
 }
 
 /** Invalid inputs stop the run before anything is read: shown in the summary and as annotations. */
 async function failInvalidInputs(error: InputError): Promise<void> {
-  core.setFailed(`isms-gate could not run: ${error.problems.length} problem(s) in the inputs`);
+  core.setFailed(`isms-gate could not run: ${problemCount(error.problems.length)} in the inputs`);
   annotateProblems(error.problems, '');
   core.setOutput('passed', 'false');
   await writeSummary(renderProblems(error.problems));
@@ -49,6 +57,7 @@ export async function run(): Promise<void> {
     const { inputs, native } = readAllInputs();
     const env = runnerEnv();
     const locations = locate(inputs, env);
+    checkOutputPaths(native, locations.files);
     const gate = evaluateGate(inputs, locations);
     const paths = gate.kind === 'report' ? gate.paths : undefined;
     const gitNative = gitNativeRun(inputs, native, locations, runContext(), env, paths);

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { InputError } from '../engine/errors.js';
+import { editDistance, InputError, nearest } from '../engine/errors.js';
 import type { CliIO } from './io.js';
 
 /** A sub-command: its name, one line for the command list, its help text, and what it does. */
@@ -21,8 +21,24 @@ export function parseFlags<T extends Options>(argv: string[], options: T) {
   } catch (error) {
     // Node's own wording, cut before its advice on positional arguments (the commands take none).
     const message = (error as Error).message.replace(/\. To specify.*$/s, '').replace(/\.?$/, '.');
-    throw new InputError(`${message} Run with --help for the options.`);
+    throw new InputError(`${message}${didYouMean(error, options)} Run with --help for the options.`);
   }
+}
+
+/** ` Did you mean '--standard'?` for a mistyped long flag close to a known one; '' otherwise. */
+function didYouMean(error: unknown, options: Options): string {
+  if ((error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return '';
+  const typed = /'--([^'=]+)/.exec((error as Error).message)?.[1];
+  if (typed === undefined) return '';
+  const known = Object.keys(options);
+  const guess = nearest(typed, known);
+  if (
+    guess === undefined ||
+    editDistance(typed.toLowerCase(), guess) > Math.max(2, Math.floor(typed.length / 3))
+  ) {
+    return '';
+  }
+  return ` Did you mean '--${guess}'?`;
 }
 
 /** A choice flag checked against its allowed values. */

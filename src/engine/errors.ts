@@ -101,7 +101,8 @@ function numericDistance(a: number[], b: number[]): number {
   return total;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance between two strings, to tell a typo from an unrelated word. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

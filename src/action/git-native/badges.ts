@@ -4,6 +4,7 @@ import { errorMessage } from '../../engine/errors.js';
 import type { Report } from '../../engine/pipeline.js';
 import { commitBadges } from './badge-branch.js';
 import type { GitNativeRun } from './run.js';
+import { permissionHint } from './permission-hint.js';
 
 /**
  * Writes the badges into the `badge` folder (output `badges`: their paths) and commits them to
@@ -37,7 +38,7 @@ export async function publishBadges(run: GitNativeRun, report: Report): Promise<
     if (outcome.action !== 'unchanged') run.setOutput('badge-commit', outcome.commit);
   } catch (error) {
     run.log.warning(
-      `Could not commit the badges to ${branch} (${errorMessage(error)}); the token needs \`contents: write\`.`,
+      `Could not commit the badges to ${branch} (${errorMessage(error)})${permissionHint(error, 'contents: write')}`,
     );
   }
 }

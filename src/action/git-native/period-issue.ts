@@ -4,6 +4,7 @@ import { errorMessage } from '../../engine/errors.js';
 import type { Report } from '../../engine/pipeline.js';
 import type { GitNativeRun } from './run.js';
 import type { GitNativeClient } from '../github/git-native-client.js';
+import { permissionHint } from './permission-hint.js';
 
 /** What happened to the period's issue. */
 export interface IssueOutcome {
@@ -80,7 +81,7 @@ export async function publishPeriodIssue(run: GitNativeRun, report: Report, tren
     run.setOutput('issue-url', issue.url);
   } catch (error) {
     run.log.warning(
-      `Could not write the gap-analysis issue (${errorMessage(error)}); the token needs \`issues: write\`.`,
+      `Could not write the gap-analysis issue (${errorMessage(error)})${permissionHint(error, 'issues: write')}`,
     );
   }
 }

@@ -36,14 +36,18 @@ function figure(controls: readonly ControlAssessment[], evidenced: ReadonlySet<s
 
 /**
  * The second figure beside the declared one: the same scoring, but a control earns its points only
- * when its evidence exists and is fresh. The declared figure is never changed by evidence.
+ * when its evidence exists and is fresh. The declared figure is never changed by evidence. Standards
+ * derived through a crosswalk get no evidenced figure: their evidence is that of the source standard.
  */
 export function evidencedCompliance(
   standards: readonly StandardResult[],
   evidence: EvidenceAssessment,
 ): EvidencedCompliance[] {
   const evidenced = new Set(evidence.controls.filter((c) => c.evidenced).map((c) => c.id));
-  return standards.map((standard) => ({
+  // A derived standard's requirements are not controls of the file, so no evidence can name them:
+  // its figure would always read 0 % and fail Stage 2 readiness for want of evidence nobody can give.
+  const direct = standards.filter((standard) => standard.derivedFrom === undefined);
+  return direct.map((standard) => ({
     standard: standard.standard,
     label: standard.label,
     ...figure(standard.controls, evidenced),

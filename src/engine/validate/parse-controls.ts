@@ -74,7 +74,9 @@ export const CONTROLS_SHAPE = {
 export function parseControls(sources: readonly SourceFile[], catalog: Catalog): ParsedControls {
   const problems: Problem[] = [];
   const entries: ControlEntry[] = [];
-  const firstSeen = new Map<string, ControlEntry>();
+  // Where each id was first listed, across files; a row with other problems still claims its id, so
+  // a duplicate of it is reported in the same run rather than after the first row is fixed.
+  const firstSeen = new Map<string, { file: string; line: number }>();
   for (const source of sources) {
     let table: Table;
     try {
@@ -86,19 +88,7 @@ export function parseControls(sources: readonly SourceFile[], catalog: Catalog):
       }
       throw error;
     }
-    for (const entry of parseTable(table, source.path, catalog, problems)) {
-      const previous = firstSeen.get(entry.id);
-      if (previous) {
-        problems.push({
-          file: entry.source.file,
-          line: entry.source.line,
-          message: `duplicate control ${entry.id} (${quote(entry.rawId)}): already listed at ${previous.source.file}:${previous.source.line}; keep one row per control`,
-        });
-        continue;
-      }
-      firstSeen.set(entry.id, entry);
-      entries.push(entry);
-    }
+    for (const entry of parseTable(table, source.path, catalog, problems, firstSeen)) entries.push(entry);
   }
   // Problems in file order, then line order, whichever check found them.
   const order = new Map(sources.map((source, i) => [source.path, i]));
@@ -109,7 +99,13 @@ export function parseControls(sources: readonly SourceFile[], catalog: Catalog):
   return { entries, problems };
 }
 
-function parseTable(table: Table, file: string, catalog: Catalog, problems: Problem[]): ControlEntry[] {
+function parseTable(
+  table: Table,
+  file: string,
+  catalog: Catalog,
+  problems: Problem[],
+  firstSeen: Map<string, { file: string; line: number }>,
+): ControlEntry[] {
   const columns = mapHeaders(table.headers, CONTROL_FIELDS);
   const missing = columns.missing.filter((field) => field === 'id' || field === 'status');
   // A file that states applicability alone (an SoA export) may leave status out only if applicable is present.
@@ -156,6 +152,15 @@ function parseTable(table: Table, file: string, catalog: Catalog, problems: Prob
       });
       continue;
     }
+    const previous = firstSeen.get(id);
+    if (previous) {
+      problems.push({
+        ...at,
+        message: `duplicate control ${id} (${quote(rawId)}): already listed at ${previous.file}:${previous.line}; keep one row per control`,
+      });
+      continue;
+    }
+    firstSeen.set(id, at);
     const rawStatus = text(field('status'));
     const statusUndecided = isUndecided(rawStatus);
     let status = statusUndecided ? 'not-assessed' : parseStatus(rawStatus);

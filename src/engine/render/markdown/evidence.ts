@@ -9,7 +9,10 @@ function item(entry: CheckedEvidence): string {
   if (entry.kind === 'reference') return `${text} _(reference)_`;
   if (entry.kind === 'url') return `${text} _(link)_`;
   if (entry.exists === false) return `❌ ${text}`;
-  if (entry.kind === 'glob') return `✅ ${text} (${entry.matches?.length ?? 0} files)`;
+  if (entry.kind === 'glob') {
+    const n = entry.matches?.length ?? 0;
+    return `✅ ${text} (${n} ${n === 1 ? 'file' : 'files'})`;
+  }
   return `✅ ${text}`;
 }
 
