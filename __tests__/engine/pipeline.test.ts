@@ -137,3 +137,22 @@ describe('runGate', () => {
     expect(files.filter((f) => f?.includes('risks/'))).toHaveLength(6);
   });
 });
+
+describe('runGate reports the settings and the files together', () => {
+  it('lists an unknown standard, an unknown rule and a bad row in one error', () => {
+    let caught: unknown;
+    try {
+      runGate({
+        settings: settings({ standards: ['iso27001', 'iso2700'], rules: { 'no-such-rule': 'off' } }),
+        controls: [fixture('__tests__/fixtures/controls/errors.csv')],
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    const messages = (caught as InputError).problems.map((p) => p.message);
+    expect(messages[0]).toMatch(/^Unknown rule "no-such-rule"\. Valid rules: /);
+    expect(messages[1]).toMatch(/^Unknown standard "iso2700"/);
+    expect(messages).toHaveLength(6);
+  });
+});

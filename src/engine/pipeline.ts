@@ -47,14 +47,27 @@ export interface Report extends Evaluation, Outcome {
  */
 export function runGate(input: GateInput): Report {
   const { settings } = input;
-  validateRuleSettings(settings.rules);
-  const custom = loadCatalogs(input.catalogs ?? []);
-  const names = settings.standards.length > 0 ? settings.standards : custom.map((c) => c.id);
-  const catalogs = (names.length > 0 ? names : ['iso27001']).map((name) => getCatalog(name, custom));
-
   const problems: Problem[] = [];
+  // A mistake in the settings is reported with the files' problems, not one run before them.
+  const collect = <T>(run: () => T): T | undefined => {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      for (const problem of error.problems) problems.push(problem);
+      return undefined;
+    }
+  };
+  collect(() => validateRuleSettings(settings.rules));
+  const custom = collect(() => loadCatalogs(input.catalogs ?? [])) ?? [];
+  const names = settings.standards.length > 0 ? settings.standards : custom.map((c) => c.id);
+  const wanted = names.length > 0 ? names : ['iso27001'];
+  const catalogs = wanted.flatMap((name) => collect(() => getCatalog(name, custom)) ?? []);
+  // With no standard known, the files are still read against Annex A so their problems show now.
+  const reading = catalogs.length > 0 ? catalogs : [iso27001];
+
   // The file's own numbering decides which standards are read directly and which are derived.
-  const parsed = readControls(input.controls, catalogs);
+  const parsed = readControls(input.controls, reading);
   for (const problem of parsed.problems) problems.push(problem);
   let risks: RiskEntry[] | undefined;
   let assessed: string | undefined;
@@ -67,7 +80,7 @@ export function runGate(input: GateInput): Report {
   const isms = validateIsmsInputs(input, parsed.entries);
   for (const item of isms.problems) problems.push(item);
   // Domain and --group-by mistakes are reported together with the files' problems.
-  if (problems.length > 0) throw new InputError([...problems, ...scopeProblems(catalogs, parsed, settings)]);
+  if (problems.length > 0) throw new InputError([...problems, ...scopeProblems(reading, parsed, settings)]);
 
   const evaluation: Evaluation = {
     standards: evaluateStandards(catalogs, parsed, risks ?? [], settings),
