@@ -14,13 +14,8 @@ export interface BaseRead {
   apiError?: string;
 }
 
-/**
- * The gate's files as they were at the pull request's base commit. The contents API comes first, so
- * a shallow checkout works; when the API cannot be reached (no token, an outage, a proxy), the local
- * clone is asked instead. A file missing at the base is `undefined`, never an error.
- */
-export async function readBaseFiles(options: {
-  sha: string;
+/** Which files to read at the base, and how to reach them. */
+export interface BaseFilesOptions {
   /** The gate's paths as given (relative to the working directory). */
   controls: string[];
   risks?: string;
@@ -30,7 +25,14 @@ export async function readBaseFiles(options: {
   prefix: string;
   client?: Pick<GitNativeClient, 'getFileAtRef'>;
   gitShow: ReadAtRef;
-}): Promise<BaseRead> {
+}
+
+/**
+ * The gate's files as they were at the pull request's base commit. The contents API comes first, so
+ * a shallow checkout works; when the API cannot be reached (no token, an outage, a proxy), the local
+ * clone is asked instead. A file missing at the base is `undefined`, never an error.
+ */
+export async function readBaseFiles(options: BaseFilesOptions & { sha: string }): Promise<BaseRead> {
   const paths = [...options.controls, ...(options.risks === undefined ? [] : [options.risks])];
   const repoPath = (path: string) => `${options.prefix}${path.replace(/^\.\//, '')}`;
   // One at a time, so the first file's failure is the one reported, every run alike.

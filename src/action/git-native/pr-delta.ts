@@ -4,10 +4,8 @@ import { compareReports, type ReportDelta } from '../../engine/delta/compare.js'
 import { applyRegressions, findRegressions } from '../../engine/delta/regression.js';
 import { renderDelta, renderNoBaseline } from '../../engine/delta/render-delta.js';
 import { errorMessage } from '../../engine/errors.js';
-import type { SourceFile } from '../../engine/load/source.js';
 import type { Report } from '../../engine/pipeline.js';
-import type { GitNativeClient } from '../github/git-native-client.js';
-import { readBaseFiles, type ReadAtRef } from './base-files.js';
+import { readBaseFiles, type BaseFilesOptions } from './base-files.js';
 
 /** The delta of a pull request: the report (regressions added as failures or warnings), the section, the regressions. */
 export interface PullRequestDelta {
@@ -23,18 +21,14 @@ export interface PullRequestDelta {
  * the `no-regression` rule, whatever the threshold says; without it they are warnings. When the base cannot be read at all the
  * section says so and nothing fails on its account.
  */
-export async function pullRequestDelta(options: {
-  report: Report;
-  baseSha: string;
-  controls: string[];
-  risks?: string;
-  catalogs?: SourceFile[];
-  prefix: string;
-  client?: Pick<GitNativeClient, 'getFileAtRef'>;
-  gitShow: ReadAtRef;
-  failOnRegression: boolean;
-  log: { info(message: string): void; warning(message: string): void };
-}): Promise<PullRequestDelta> {
+export async function pullRequestDelta(
+  options: BaseFilesOptions & {
+    report: Report;
+    baseSha: string;
+    failOnRegression: boolean;
+    log: { info(message: string): void; warning(message: string): void };
+  },
+): Promise<PullRequestDelta> {
   const { report, log } = options;
   let read;
   try {
